@@ -38,11 +38,12 @@ const timelineChange = z.strictObject({
   set: switchesSchema.partial(),
 });
 
-const disposalWeights = z.strictObject({
-  custody: nonNegative,
-  suspended: nonNegative,
-  community: nonNegative,
-  other: nonNegative,
+const logOdds = z.number().min(-10).max(10);
+const disposalLogOdds = z.strictObject({
+  custody: logOdds,
+  suspended: logOdds,
+  community: logOdds,
+  other: logOdds,
 });
 
 const custodyBand = z.strictObject({
@@ -66,9 +67,10 @@ const interventionSchema = z.strictObject({
 
 const offenceGroupSchema = z.strictObject({
   share,
+  propensityMultiplier: multiplier,
   custodyLogOdds: z.number().min(-10).max(10),
   highRoshShare: share,
-  longSentenceShare: share,
+  longSentenceOddsRatio: z.number().min(0).max(100),
   mappaShare: share,
 });
 
@@ -98,10 +100,12 @@ export const parametersSchema = z.strictObject({
     convictionLagDaysMean: positive,
     outOfCourtShare: share,
     desistanceMonths: positive,
+    careerYearsMean: positive,
   }),
   court: z.strictObject({
-    disposalLogOdds: disposalWeights,
+    disposalLogOdds,
     priorsCustodyLogOddsPerPrior: z.number().min(-1).max(1),
+    priorsLongSentenceLogOddsPerPrior: z.number().min(-1).max(1),
     psrCommunityLogOdds: z.number().min(-5).max(5),
     psrStandardExtraLogOdds: z.number().min(-5).max(5),
     custodyBands: z.strictObject({

@@ -1,0 +1,93 @@
+// Scenario parameters turned into the numbers the hot loop wants: rates per day, durations in days,
+// cumulative tables for categorical draws. Computed once per run; nothing here is random.
+import type { Parameters } from '../scenario/schema';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, perDay } from '../units';
+
+export const OFFENCE_GROUPS = ['violence', 'sexual', 'acquisitive', 'drugs', 'other'] as const;
+export const INTERVENTIONS = [
+  'accreditedProgramme',
+  'rehabilitationActivity',
+  'accommodation',
+  'employment',
+  'finance',
+  'substanceMisuse',
+] as const;
+const NEED_BITS: Record<string, number> = { none: 0, accommodation: 1, employment: 2, finance: 4, substance: 8 };
+
+export interface CompiledParameters {
+  raw: Parameters;
+  entrantsPerDayNational: number;
+  offenceGroupCumulative: Float64Array;
+  groupPropensity: Float64Array;
+  groupCustodyLogOdds: Float64Array;
+  groupHighRoshShare: Float64Array;
+  groupLongOddsRatio: Float64Array;
+  groupMappaShare: Float64Array;
+  /** Prevalence and hazard multiplier per need bit index (0 accommodation .. 3 substance). */
+  needPrevalence: Float64Array;
+  needMultiplier: Float64Array;
+  /** Reoffending hazard: segment start (days since anchor) and rate per day at propensity 1. */
+  hazardSegmentStart: Float64Array;
+  hazardSegmentRate: Float64Array;
+  desistanceDays: number;
+  careerDaysMean: number;
+  /** Custody bands: national shares, lengths in days (log-uniform within a band). */
+  bandShare: Float64Array;
+  bandMinDays: Float64Array;
+  bandMaxDays: Float64Array;
+  /** Intervention tables, indexed like INTERVENTIONS. */
+  interventionNeedBit: Uint8Array;
+  interventionReferral: Float64Array;
+  interventionCompletion: Float64Array;
+  interventionDuration: Int32Array;
+  interventionMultiplier: Float64Array;
+  communityBreachPerDay: number;
+  licenceBreachPerDay: number;
+  pssBreachPerDay: number;
+  escalationPerDay: number;
+}
+
+function cumulativeOf(weights: number[]): Float64Array {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative = new Float64Array(weights.length);
+  let sum = 0;
+  weights.forEach((w, i) => (cumulative[i] = sum += w / total));
+  cumulative[weights.length - 1] = 1;
+  return cumulative;
+}
+
+export function compileParameters(p: Parameters): CompiledParameters {
+  const groups = OFFENCE_GROUPS.map((g) => p.population.offenceGroups[g]);
+  const needs = [p.population.needs.accommodation, p.population.needs.employment, p.population.needs.finance, p.population.needs.substance];
+  const bands = [p.court.custodyBands.under12m, p.court.custodyBands.from12mTo4y, p.court.custodyBands.over4y];
+  const interventions = INTERVENTIONS.map((name) => p.interventions[name]);
+  const segments = p.offending.hazardByMonthsSinceStart;
+  return {
+    raw: p,
+    entrantsPerDayNational: perDay(p.population.newEntrantsPerYear),
+    offenceGroupCumulative: cumulativeOf(groups.map((g) => g.share)),
+    groupPropensity: Float64Array.from(groups, (g) => g.propensityMultiplier),
+    groupCustodyLogOdds: Float64Array.from(groups, (g) => g.custodyLogOdds),
+    groupHighRoshShare: Float64Array.from(groups, (g) => g.highRoshShare),
+    groupLongOddsRatio: Float64Array.from(groups, (g) => g.longSentenceOddsRatio),
+    groupMappaShare: Float64Array.from(groups, (g) => g.mappaShare),
+    needPrevalence: Float64Array.from(needs, (n) => n.prevalence),
+    needMultiplier: Float64Array.from(needs, (n) => n.hazardMultiplier),
+    hazardSegmentStart: Float64Array.from(segments, (s) => s.fromMonth * DAYS_PER_MONTH),
+    hazardSegmentRate: Float64Array.from(segments, (s) => perDay(p.offending.baseReoffencesPerYear) * s.multiplier),
+    desistanceDays: Math.round(p.offending.desistanceMonths * DAYS_PER_MONTH),
+    careerDaysMean: p.offending.careerYearsMean * DAYS_PER_YEAR,
+    bandShare: Float64Array.from(bands, (b) => b.share),
+    bandMinDays: Float64Array.from(bands, (b) => b.minMonths * DAYS_PER_MONTH),
+    bandMaxDays: Float64Array.from(bands, (b) => b.maxMonths * DAYS_PER_MONTH),
+    interventionNeedBit: Uint8Array.from(interventions, (i) => NEED_BITS[i.need]),
+    interventionReferral: Float64Array.from(interventions, (i) => i.referralShare),
+    interventionCompletion: Float64Array.from(interventions, (i) => i.completionShare),
+    interventionDuration: Int32Array.from(interventions, (i) => Math.max(1, i.durationDays)),
+    interventionMultiplier: Float64Array.from(interventions, (i) => i.hazardMultiplier),
+    communityBreachPerDay: perDay(p.breach.communityBreachesPerYear),
+    licenceBreachPerDay: perDay(p.breach.licenceBreachesPerYear),
+    pssBreachPerDay: perDay(p.breach.pssBreachesPerYear),
+    escalationPerDay: perDay(p.risk.escalationPerYear),
+  };
+}

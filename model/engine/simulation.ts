@@ -1,0 +1,228 @@
+// The simulation: state (people, queue, streams, tallies), the day loop and event dispatch.
+// Processes (model/processes/*) hold the rules; this file only routes events to them and keeps the
+// bookkeeping that every process shares. Invariants: days run in order; within a day, events run
+// by kind priority then scheduling order; an event runs only if its person's clock still carries
+// the version it was scheduled with; every change of state, provider or RoSH goes through
+// `change()`, which keeps the tallies and the flow matrix exact.
+import type { Scenario, Switches } from '../scenario/schema';
+import type { RunResult } from '../runResult';
+import type { RunProgress } from '../runSimulation';
+import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
+import { RandomStream } from '../random/randomStream';
+import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
+import { FREE_SLOT, People, PersonState } from './people';
+import { compileParameters, type CompiledParameters } from './compiledParameters';
+import { PROVIDER_COUNT } from './geography';
+import { Tallies } from '../observe/tallies';
+import { WeeklyRecorder } from '../observe/weeklyRecorder';
+import { CohortTracker } from '../observe/cohorts';
+import { JourneyLog } from '../observe/journeys';
+import { FlowMatrixCounter } from '../observe/flowMatrix';
+import { Timeline } from './timeline';
+import { admitEntrant } from '../processes/population';
+import { onReoffence, onDesist } from '../processes/offending';
+import { onCourt } from '../processes/court';
+import { onRelease, onRecallEnd, onStateEnd } from '../processes/sentenceMilestones';
+import { onBreach, onBreachDecision } from '../processes/breach';
+import { onEscalation, onTransfer } from '../processes/riskEscalation';
+import { onInterventionDone } from '../processes/interventions';
+import { updateQuality } from '../processes/supervision';
+import { assembleResult } from '../observe/assembleResult';
+import { audit, type AuditReport } from './audit';
+
+export interface SimulationSetup {
+  seed: number;
+  replication: number;
+  scale: number;
+  /** Recount every stock and check the TR handover rule every week (slow; tests only). */
+  auditEveryWeek?: boolean;
+}
+
+const STREAM_NAMES = [
+  'entrants',
+  'offending',
+  'court',
+  'supervision',
+  'interventions',
+  'resettlement',
+  'breach',
+  'escalation',
+] as const;
+type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
+
+export class Simulation {
+  readonly params: CompiledParameters;
+  readonly people: People;
+  readonly queue: EventQueue;
+  readonly rng: Streams;
+  readonly tallies: Tallies;
+  readonly recorder: WeeklyRecorder;
+  readonly cohorts: CohortTracker;
+  readonly journeys: JourneyLog;
+  readonly flowMatrix: FlowMatrixCounter;
+  readonly timeline: Timeline;
+  readonly quality = new Float64Array(PROVIDER_COUNT).fill(1);
+  readonly firstDay: number;
+  readonly reportStart: number;
+  readonly lastDay: number;
+  readonly weeks: number;
+  switches: Switches;
+  today = 0;
+  reporting = false;
+  nextSerial = 1;
+  events = 0;
+  peakPeople = 0;
+  nextEntrantTime = 0;
+  readonly auditReports: AuditReport[] = [];
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly setup: SimulationSetup,
+  ) {
+    const sim = scenario.simulation;
+    this.params = compileParameters(scenario.parameters);
+    this.reportStart = parseIsoDate(sim.start);
+    this.firstDay = addYears(this.reportStart, -sim.warmupYears);
+    this.lastDay = addYears(this.reportStart, sim.years) - 1;
+    this.weeks = Math.floor((this.lastDay - this.reportStart + 1) / 7);
+    const expectedPeople = this.params.raw.population.newEntrantsPerYear * setup.scale * 4;
+    this.people = new People(Math.ceil(expectedPeople));
+    this.queue = new EventQueue(this.firstDay, this.lastDay);
+    this.rng = Object.fromEntries(
+      STREAM_NAMES.map((name) => [name, new RandomStream(setup.seed, setup.replication, name)]),
+    ) as Streams;
+    this.tallies = new Tallies(this.params.raw.supervision.preReleaseCaseWeight);
+    this.recorder = new WeeklyRecorder(this.weeks);
+    this.cohorts = new CohortTracker(this);
+    this.journeys = new JourneyLog(this);
+    this.flowMatrix = new FlowMatrixCounter();
+    this.timeline = new Timeline(scenario.timeline, this.firstDay);
+    this.switches = this.timeline.initialSwitches;
+    this.nextEntrantTime = this.firstDay + this.rng.entrants.exponential() / this.entrantsPerDay();
+  }
+
+  entrantsPerDay(): number {
+    return this.params.entrantsPerDayNational * this.setup.scale;
+  }
+
+  /** Schedules an event at least one day ahead, stamped with the person's clock for that kind. */
+  schedule(day: number, kind: EventKind, id: number, version: number): void {
+    this.queue.push(day > this.today ? day : this.today + 1, kind, id, version);
+  }
+
+  /** Adds to a weekly flow counter, inside the reported window only. */
+  countFlow(flow: number, amount = 1): void {
+    if (this.reporting) this.tallies.flows[flow] += amount;
+  }
+
+  /**
+   * Changes state, provider and RoSH tier together, keeping tallies and the flow matrix exact.
+   * A new state, or `newSpell` (a new sentence in the same state), moves the state clock on, so
+   * the milestones scheduled for the old spell go stale.
+   */
+  change(id: number, state: PersonState, provider: number, rosh: number, newSpell = false): void {
+    const p = this.people;
+    const before = p.state[id];
+    this.tallies.add(before, p.custodyBand[id], p.provider[id], p.rosh[id], -1);
+    p.state[id] = state;
+    p.provider[id] = provider;
+    p.rosh[id] = rosh;
+    this.tallies.add(state, p.custodyBand[id], provider, rosh, +1);
+    if (before !== state || newSpell) {
+      p.vState[id]++;
+      if (this.reporting) this.flowMatrix.transition(before, state);
+    }
+  }
+
+  run(onProgress?: (progress: RunProgress) => void, checkCancel?: () => void): RunResult {
+    const span = this.lastDay - this.firstDay + 1;
+    for (let day = this.firstDay; day <= this.lastDay; day++) {
+      this.startDay(day);
+      if ((day - this.firstDay) % 30 === 0) {
+        checkCancel?.();
+        onProgress?.({ fraction: (day - this.firstDay) / span, date: isoDateOf(day) });
+      }
+      for (let kind = 0; kind < EVENT_KINDS; kind++) this.runBucket(day, kind);
+      if (this.people.live > this.peakPeople) this.peakPeople = this.people.live;
+    }
+    this.closeWeekIfDue(this.lastDay + 1);
+    onProgress?.({ fraction: 1, date: isoDateOf(this.lastDay) });
+    return assembleResult(this);
+  }
+
+  private startDay(day: number): void {
+    this.closeWeekIfDue(day);
+    this.today = day;
+    this.reporting = day >= this.reportStart;
+    if ((day - this.reportStart) % 7 === 0) {
+      updateQuality(this);
+      if (this.setup.auditEveryWeek) this.auditReports.push(audit(this));
+    }
+    this.timeline.applyChangesOn(this, day);
+    const dayEnd = day + 1;
+    while (this.nextEntrantTime < dayEnd) {
+      admitEntrant(this);
+      this.nextEntrantTime += this.rng.entrants.exponential() / this.entrantsPerDay();
+    }
+  }
+
+  /** Records the week that ends the day before `day`, if one does. */
+  private closeWeekIfDue(day: number): void {
+    const offset = day - this.reportStart;
+    if (offset > 0 && offset % 7 === 0 && offset / 7 <= this.weeks) this.recorder.closeWeek(this, offset / 7 - 1);
+  }
+
+  private runBucket(day: number, kind: EventKind): void {
+    const bucket = this.queue.bucket(day, kind);
+    if (bucket === undefined) return;
+    const p = this.people;
+    // The bucket may grow while walked only through same-day scheduling, which schedule() forbids.
+    for (let i = 0; i < bucket.length; i += 2) {
+      const id = bucket[i];
+      const version = bucket[i + 1];
+      if (p.state[id] === FREE_SLOT) continue;
+      this.events++;
+      this.dispatch(kind, id, version);
+    }
+    this.queue.release(day, kind);
+  }
+
+  private dispatch(kind: EventKind, id: number, version: number): void {
+    const p = this.people;
+    switch (kind) {
+      case EventKind.Release:
+        if (version === p.vState[id]) onRelease(this, id);
+        break;
+      case EventKind.RecallEnd:
+        if (version === p.vState[id]) onRecallEnd(this, id);
+        break;
+      case EventKind.StateEnd:
+        if (version === p.vState[id]) onStateEnd(this, id);
+        break;
+      case EventKind.Court:
+        if (version === p.vCourt[id]) onCourt(this, id);
+        break;
+      case EventKind.Reoffence:
+        if (version === p.vReoffence[id]) onReoffence(this, id);
+        break;
+      case EventKind.Breach:
+        if (version === p.vBreach[id]) onBreach(this, id);
+        break;
+      case EventKind.BreachDecision:
+        if (version === p.vBreach[id]) onBreachDecision(this, id);
+        break;
+      case EventKind.Escalation:
+        if (version === p.vEscalation[id]) onEscalation(this, id);
+        break;
+      case EventKind.Transfer:
+        if (version === p.vEscalation[id]) onTransfer(this, id);
+        break;
+      case EventKind.InterventionDone:
+        if (version === p.vIntervention[id]) onInterventionDone(this, id);
+        break;
+      case EventKind.Desist:
+        if (version === p.vState[id]) onDesist(this, id);
+        break;
+    }
+  }
+}

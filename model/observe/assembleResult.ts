@@ -1,0 +1,93 @@
+// Turns the simulation's recorders into a RunResult: plain arrays, national-equivalent counts,
+// cohorts aggregated by quarter and group, journeys and provenance.
+import type { Simulation } from '../engine/simulation';
+import type { CohortGroupOutcome, QuarterlyCohort, RunResult } from '../runResult';
+import { isoDateOf, quarterStartOf } from '../calendar/dates';
+import { PROVIDERS, REGIONS } from '../engine/geography';
+import { disposals } from '../seriesNames';
+import { STAGES } from './flowMatrix';
+import { FOLLOW_UP_DAYS, PROVEN_MONTHS, WAIT_DAYS } from './cohorts';
+import { ENGINE_VERSION } from '../version';
+import { hashOf } from '../hash';
+import { DAYS_PER_MONTH } from '../units';
+
+const COHORT_PROVIDERS = ['trust', 'crc', 'nps', 'none'];
+
+export function assembleResult(sim: Simulation): RunResult {
+  const series: Record<string, number[]> = {};
+  for (const [name, values] of sim.recorder.series) series[name] = Array.from(values);
+  const weeks = Array.from({ length: sim.weeks }, (_, w) => isoDateOf(sim.reportStart + 7 * w));
+  return {
+    provenance: {
+      engineVersion: ENGINE_VERSION,
+      scenarioName: sim.scenario.name,
+      scenarioHash: hashOf(sim.scenario),
+      seed: sim.setup.seed,
+      replication: sim.setup.replication,
+      scale: sim.setup.scale,
+    },
+    weeks,
+    series,
+    providers: PROVIDERS.map((p) => ({ ...p })),
+    providerCaseload: sim.recorder.providerCaseload.map((values) => Array.from(values)),
+    cohorts: aggregateCohorts(sim),
+    flows: { stages: [...STAGES], counts: sim.flowMatrix.toMatrix(sim.setup.scale) },
+    journeys: sim.journeys.toJourneys(),
+    diagnostics: { events: sim.events, peakPeople: sim.peakPeople, personCapacity: sim.people.capacity },
+  };
+}
+
+function emptyOutcome(): CohortGroupOutcome {
+  return { people: 0, reoffenders: 0, reoffences: 0 };
+}
+
+function aggregateCohorts(sim: Simulation): QuarterlyCohort[] {
+  const r = sim.cohorts.records;
+  const up = 1 / sim.setup.scale;
+  const byQuarter = new Map<number, QuarterlyCohort>();
+  const provenCounts = new Map<number, Float64Array>();
+  for (let i = 0; i < r.size; i++) {
+    const quarter = r.quarter[i];
+    let cohort = byQuarter.get(quarter);
+    if (cohort === undefined) {
+      const start = quarterStartOf(quarter);
+      const end = quarterStartOf(quarter + 1) - 1;
+      cohort = {
+        quarterStart: isoDateOf(start),
+        complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= sim.lastDay,
+        all: emptyOutcome(),
+        byDisposal: Object.fromEntries(disposals.filter((d) => d !== 'other').map((d) => [d, emptyOutcome()])),
+        byProvider: Object.fromEntries(COHORT_PROVIDERS.map((k) => [k, emptyOutcome()])),
+        byRegion: Object.fromEntries(REGIONS.map((k) => [k, emptyOutcome()])),
+        provenByMonth: [],
+      };
+      byQuarter.set(quarter, cohort);
+      provenCounts.set(quarter, new Float64Array(PROVEN_MONTHS));
+    }
+    const offences = r.offences[i];
+    const reoffender = offences > 0 ? 1 : 0;
+    for (const group of [
+      cohort.all,
+      cohort.byDisposal[disposals[r.disposal[i]]],
+      cohort.byProvider[COHORT_PROVIDERS[r.providerKind[i]]],
+      cohort.byRegion[REGIONS[r.region[i]]],
+    ]) {
+      group.people += up;
+      group.reoffenders += reoffender * up;
+      group.reoffences += offences * up;
+    }
+    if (reoffender) {
+      const month = Math.floor((r.firstProvenDay[i] - r.startDay[i]) / DAYS_PER_MONTH);
+      provenCounts.get(quarter)![Math.min(PROVEN_MONTHS - 1, Math.max(0, month))] += 1;
+    }
+  }
+  const quarters = [...byQuarter.keys()].sort((a, b) => a - b);
+  return quarters.map((q) => {
+    const cohort = byQuarter.get(q)!;
+    const counts = provenCounts.get(q)!;
+    const size = cohort.all.people / up;
+    let cumulative = 0;
+    cohort.provenByMonth = Array.from(counts, (c) => (cumulative += c) / size);
+    return cohort;
+  });
+}

@@ -1,0 +1,108 @@
+// Quarterly reoffending cohorts measured as the official statistics do (PRS): people released from
+// custody or starting a court order in a quarter (each person once per quarter), followed for 12
+// months; an offence counts if committed in that year and proven (convicted or cautioned) within
+// it or a further 6 months. A person can be in up to COHORT_SLOTS cohorts' follow-up at once (one
+// per quarter), so offences are credited to each cohort whose window they fall in. Only starts in
+// the reported window make cohorts.
+import type { Simulation } from '../engine/simulation';
+import { COHORT_SLOTS } from '../engine/people';
+import { PROVIDER_KIND, REGION_OF_AREA } from '../engine/geography';
+import { quarterIndexOf } from '../calendar/dates';
+
+export const FOLLOW_UP_DAYS = 365;
+export const WAIT_DAYS = 183;
+export const PROVEN_MONTHS = 18;
+const NO_PROVIDER = 3;
+
+/** Growable columns of cohort membership records. */
+class RecordColumns {
+  size = 0;
+  quarter = new Int32Array(4096);
+  disposal = new Uint8Array(4096);
+  providerKind = new Uint8Array(4096);
+  region = new Uint8Array(4096);
+  offences = new Int32Array(4096);
+  firstProvenDay = new Int32Array(4096);
+  startDay = new Int32Array(4096);
+
+  add(quarter: number, disposal: number, providerKind: number, region: number, startDay: number): number {
+    if (this.size === this.quarter.length) this.grow();
+    const r = this.size++;
+    this.quarter[r] = quarter;
+    this.disposal[r] = disposal;
+    this.providerKind[r] = providerKind;
+    this.region[r] = region;
+    this.offences[r] = 0;
+    this.firstProvenDay[r] = -1;
+    this.startDay[r] = startDay;
+    return r;
+  }
+
+  private grow(): void {
+    const n = this.quarter.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(old: T): T => {
+      const next = new (old.constructor as new (n: number) => T)(n);
+      next.set(old);
+      return next;
+    };
+    this.quarter = grown(this.quarter);
+    this.disposal = grown(this.disposal);
+    this.providerKind = grown(this.providerKind);
+    this.region = grown(this.region);
+    this.offences = grown(this.offences);
+    this.firstProvenDay = grown(this.firstProvenDay);
+    this.startDay = grown(this.startDay);
+  }
+}
+
+export class CohortTracker {
+  readonly records = new RecordColumns();
+
+  constructor(private readonly sim: Simulation) {}
+
+  resetPerson(id: number): void {
+    const p = this.sim.people;
+    p.lastCohortQuarter[id] = -1;
+    for (let k = 0; k < COHORT_SLOTS; k++) p.cohortRecord[id * COHORT_SLOTS + k] = -1;
+  }
+
+  /** A start (disposal code 0..4) joins this quarter's cohort, once per person per quarter. */
+  join(id: number, disposal: number): void {
+    const sim = this.sim;
+    if (!sim.reporting) return;
+    const p = sim.people;
+    const quarter = quarterIndexOf(sim.today);
+    if (p.lastCohortQuarter[id] === quarter) return;
+    p.lastCohortQuarter[id] = quarter;
+    const provider = p.provider[id];
+    const kind = provider >= 0 ? PROVIDER_KIND[provider] : NO_PROVIDER;
+    const record = this.records.add(quarter, disposal, kind, REGION_OF_AREA[p.area[id]], sim.today);
+    // Reuse the slot whose follow-up began longest ago (it is over: one slot per quarter suffices).
+    let slot = 0;
+    let oldest = Infinity;
+    for (let k = 0; k < COHORT_SLOTS; k++) {
+      const r = p.cohortRecord[id * COHORT_SLOTS + k];
+      const start = r < 0 ? -Infinity : p.cohortDay[id * COHORT_SLOTS + k];
+      if (start < oldest) {
+        oldest = start;
+        slot = k;
+      }
+    }
+    p.cohortDay[id * COHORT_SLOTS + slot] = sim.today;
+    p.cohortRecord[id * COHORT_SLOTS + slot] = record;
+  }
+
+  recordOffences(id: number, offenceDay: number, provenDay: number, count: number): void {
+    const p = this.sim.people;
+    const records = this.records;
+    for (let k = 0; k < COHORT_SLOTS; k++) {
+      const r = p.cohortRecord[id * COHORT_SLOTS + k];
+      if (r < 0) continue;
+      const start = p.cohortDay[id * COHORT_SLOTS + k];
+      if (offenceDay <= start || offenceDay > start + FOLLOW_UP_DAYS) continue;
+      if (provenDay > start + FOLLOW_UP_DAYS + WAIT_DAYS) continue;
+      records.offences[r] += count;
+      if (records.firstProvenDay[r] < 0 || provenDay < records.firstProvenDay[r]) records.firstProvenDay[r] = provenDay;
+    }
+  }
+}

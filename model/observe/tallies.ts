@@ -1,0 +1,36 @@
+// Stocks kept up to date as people change state, so that a weekly snapshot costs a few hundred
+// additions instead of a pass over every person. Invariant: the counters always equal what a full
+// recount of the live people would give (a test recounts and compares); every change to a counted
+// field goes through Simulation.uncount/recount around the change.
+import { PERSON_STATES, PersonState } from '../engine/people';
+import { PROVIDER_COUNT, PROVIDER_KIND } from '../engine/geography';
+import { FLOW_COUNT } from './flowIndex';
+
+export class Tallies {
+  readonly state = new Float64Array(PERSON_STATES);
+  /** Sentenced custody (not recall) by band 0..3 (0 unused). */
+  readonly custodyBand = new Float64Array(4);
+  readonly providerCases = new Float64Array(PROVIDER_COUNT);
+  readonly providerWeighted = new Float64Array(PROVIDER_COUNT);
+  readonly kindCases = new Float64Array(3);
+  readonly roshCases = new Float64Array(4);
+  community = 0;
+  preRelease = 0;
+  /** Flows in the current week (reported window only). */
+  readonly flows = new Float64Array(FLOW_COUNT);
+
+  constructor(private readonly preReleaseWeight: number) {}
+
+  add(state: number, band: number, provider: number, rosh: number, sign: number): void {
+    this.state[state] += sign;
+    if (state === PersonState.Custody) this.custodyBand[band] += sign;
+    if (provider < 0) return;
+    const preRelease = state === PersonState.Custody || state === PersonState.Recall;
+    this.providerCases[provider] += sign;
+    this.providerWeighted[provider] += preRelease ? sign * this.preReleaseWeight : sign;
+    this.kindCases[PROVIDER_KIND[provider]] += sign;
+    this.roshCases[rosh] += sign;
+    if (preRelease) this.preRelease += sign;
+    else this.community += sign;
+  }
+}

@@ -1,0 +1,115 @@
+// Court: advice (a pre-sentence report or none) and the sentence. The disposal is a multinomial
+// logit over custody, suspended sentence order, community order and other disposals (fines,
+// discharges): custody grows with the offence group's seriousness and prior convictions, and a
+// report raises the odds of a community sentence (CJI 2018: the direction is well attested; the
+// size is a calibration assumption). Custody length is drawn by band, the offence group shifting
+// the odds of 12 months or more. People already in prison are dealt with concurrently ('other').
+import type { Simulation } from '../engine/simulation';
+import { PersonState } from '../engine/people';
+import { detExp } from '../math/detMath';
+import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
+import { logUniformDays, startCommunitySentence, startCustody } from './sentencing';
+import { drawNextReoffence, scheduleDesistance } from './offending';
+import { DAYS_PER_MONTH } from '../units';
+
+const PSR_NAMES = ['no report', 'an oral report', 'a short written report', 'a standard report'];
+const MAX_PRIORS_EFFECT = 30;
+
+export function onCourt(sim: Simulation, id: number): void {
+  const p = sim.people;
+  const offences = p.pendingOffences[id];
+  p.pendingCourtDay[id] = -1;
+  p.pendingOffences[id] = 0;
+  sim.countFlow(FLOW_COURT);
+  const state = p.state[id];
+  if (state === PersonState.Custody || state === PersonState.Recall) {
+    p.priors[id] = Math.min(65535, p.priors[id] + offences);
+    sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'court', 'in prison: dealt with by a concurrent sentence');
+    return;
+  }
+  const psr = drawReport(sim);
+  sim.countFlow(FLOW_PSR + psr);
+  const disposal = drawDisposal(sim, id, psr);
+  p.priors[id] = Math.min(65535, p.priors[id] + offences);
+  if (sim.journeys.on(id)) sim.journeys.record(id, 'court', `convicted of ${offences} offence(s) with ${PSR_NAMES[psr]}`);
+  sentence(sim, id, disposal);
+}
+
+/** 0 none, 1 oral, 2 short written, 3 standard. */
+function drawReport(sim: Simulation): number {
+  const rng = sim.rng.court;
+  const switches = sim.switches;
+  if (!rng.bernoulli(switches.psrShare)) return 0;
+  const mix = switches.psrMix;
+  const u = rng.uniform() * (mix.oral + mix.shortWritten + mix.standard);
+  return u < mix.oral ? 1 : u < mix.oral + mix.shortWritten ? 2 : 3;
+}
+
+/** 0 custody, 1 suspended sentence order, 2 community order, 3 other. */
+function drawDisposal(sim: Simulation, id: number, psr: number): number {
+  const p = sim.people;
+  const court = sim.params.raw.court;
+  const odds = court.disposalLogOdds;
+  const reportEffect = psr === 0 ? 0 : court.psrCommunityLogOdds + (psr === 3 ? court.psrStandardExtraLogOdds : 0);
+  const custody = detExp(
+    odds.custody +
+      sim.params.groupCustodyLogOdds[p.offenceGroup[id]] +
+      court.priorsCustodyLogOddsPerPrior * Math.min(p.priors[id], MAX_PRIORS_EFFECT),
+  );
+  const suspended = detExp(odds.suspended + reportEffect);
+  const community = detExp(odds.community + reportEffect);
+  const other = detExp(odds.other);
+  const u = sim.rng.court.uniform() * (custody + suspended + community + other);
+  if (u < custody) return 0;
+  if (u < custody + suspended) return 1;
+  return u < custody + suspended + community ? 2 : 3;
+}
+
+function sentence(sim: Simulation, id: number, disposal: number): void {
+  const P = sim.params;
+  const court = P.raw.court;
+  if (disposal === 0) {
+    const band = drawBand(sim, id);
+    const days = logUniformDays(sim, P.bandMinDays[band], P.bandMaxDays[band]);
+    sim.countFlow(FLOW_SENTENCES + band); // bands 0..2 are the three custody disposal codes
+    startCustody(sim, id, days, 'sentenced');
+  } else if (disposal === 1) {
+    sim.countFlow(FLOW_SENTENCES + DisposalCode.SuspendedOrder);
+    sim.people.suspendedTermDays[id] = logUniformDays(sim, 14, 730); // suspended terms run up to 2 years
+    const months = court.suspendedOrderMonths;
+    startCommunitySentence(sim, id, PersonState.SuspendedOrder, orderDays(sim, months.min, months.max));
+  } else if (disposal === 2) {
+    sim.countFlow(FLOW_SENTENCES + DisposalCode.CommunityOrder);
+    const months = court.communityOrderMonths;
+    startCommunitySentence(sim, id, PersonState.CommunityOrder, orderDays(sim, months.min, months.max));
+  } else {
+    sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
+    const p = sim.people;
+    p.anchorDay[id] = sim.today; // a conviction restarts the reoffending clock
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'sentenced', 'a fine or discharge (no probation involvement)');
+    if (p.state[id] !== PersonState.Custody && p.state[id] !== PersonState.Recall) {
+      drawNextReoffence(sim, id, sim.today);
+      if (p.state[id] === PersonState.AtLiberty) scheduleDesistance(sim, id);
+    }
+  }
+}
+
+function drawBand(sim: Simulation, id: number): number {
+  const P = sim.params;
+  const p = sim.people;
+  // Serious offences shift the odds towards long terms; persistent offending towards short ones.
+  const longOdds =
+    P.groupLongOddsRatio[p.offenceGroup[id]] *
+    detExp(P.raw.court.priorsLongSentenceLogOddsPerPrior * Math.min(p.priors[id], MAX_PRIORS_EFFECT));
+  const w0 = P.bandShare[0];
+  const w1 = P.bandShare[1] * longOdds;
+  const w2 = P.bandShare[2] * longOdds;
+  const u = sim.rng.court.uniform() * (w0 + w1 + w2);
+  return u < w0 ? 0 : u < w0 + w1 ? 1 : 2;
+}
+
+function orderDays(sim: Simulation, minMonths: number, maxMonths: number): number {
+  const months = minMonths + sim.rng.court.uniform() * (maxMonths - minMonths);
+  return Math.max(1, Math.round(months * DAYS_PER_MONTH));
+}

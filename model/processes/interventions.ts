@@ -1,0 +1,55 @@
+// Interventions: accredited programmes, rehabilitation activity, and services for accommodation,
+// employment, finance and substance misuse. At the start of supervision a person is referred to
+// each intervention that fits (a need it addresses, or none required) with a referral share; they
+// complete it with the completion share scaled by supervision quality. Completion multiplies the
+// reoffending hazard by the intervention's effect and resolves its need. Effects are applied when
+// due, and only ever lower the hazard, so the offending clock's thinning stays exact.
+import type { Simulation } from '../engine/simulation';
+import { EventKind } from '../engine/eventQueue';
+import { INTERVENTIONS } from '../engine/compiledParameters';
+import { FLOW_INTERVENTIONS_COMPLETED, FLOW_INTERVENTIONS_STARTED } from '../observe/flowIndex';
+
+const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
+
+export function startInterventions(sim: Simulation, id: number): void {
+  const p = sim.people;
+  const P = sim.params;
+  const rng = sim.rng.interventions;
+  const quality = p.provider[id] >= 0 ? sim.quality[p.provider[id]] : 1;
+  let pending = 0;
+  for (let i = 0; i < INTERVENTIONS.length; i++) {
+    const need = P.interventionNeedBit[i];
+    if (need !== 0 && (p.needs[id] & need) === 0) continue;
+    if (!rng.bernoulli(P.interventionReferral[i])) continue;
+    sim.countFlow(FLOW_INTERVENTIONS_STARTED);
+    if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
+  }
+  p.pendingInterventions[id] = pending;
+  p.interventionStart[id] = sim.today;
+  const version = ++p.vIntervention[id];
+  if (pending !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, version);
+}
+
+function nextCompletion(sim: Simulation, id: number): number {
+  const p = sim.people;
+  let next = Infinity;
+  for (let i = 0; i < INTERVENTIONS.length; i++) {
+    if (p.pendingInterventions[id] & (1 << i)) next = Math.min(next, p.interventionStart[id] + sim.params.interventionDuration[i]);
+  }
+  return next;
+}
+
+export function onInterventionDone(sim: Simulation, id: number): void {
+  const p = sim.people;
+  const P = sim.params;
+  for (let i = 0; i < INTERVENTIONS.length; i++) {
+    const bit = 1 << i;
+    if ((p.pendingInterventions[id] & bit) === 0 || p.interventionStart[id] + P.interventionDuration[i] > sim.today) continue;
+    p.pendingInterventions[id] &= ~bit;
+    p.interventionMultiplier[id] *= P.interventionMultiplier[i];
+    p.needs[id] &= ~P.interventionNeedBit[i];
+    sim.countFlow(FLOW_INTERVENTIONS_COMPLETED);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'intervention', `completed ${LABELS[i]}`);
+  }
+  if (p.pendingInterventions[id] !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, p.vIntervention[id]);
+}

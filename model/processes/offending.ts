@@ -1,0 +1,131 @@
+// Offending and detection. A person's proven reoffending is a time-varying hazard:
+//   rate(t) = base(months since anchor) × propensity × needs × interventions × supervision
+// where the anchor is the start of an order, a release or a conviction. The waiting time to the
+// next proven offence is drawn by inverting the piecewise-constant cumulative hazard, using the
+// hazard bound at drawing time; factors that can only fall before the next redraw (supervision
+// quality, a completed intervention, a resolved need) are applied by thinning when the candidate
+// event arrives, so the draw is exact without redrawing on every change. The clock is redrawn
+// when the anchor moves and stopped in custody. Offences reach court after a conviction lag (or are
+// dealt with out of court); offences committed while a hearing is pending join that hearing.
+import type { Simulation } from '../engine/simulation';
+import { EventKind } from '../engine/eventQueue';
+import { PersonState } from '../engine/people';
+import { FLOW_EXITS, FLOW_REOFFENCES } from '../observe/flowIndex';
+import { supervisionMultiplier } from './supervision';
+import { startRecall } from './breach';
+
+export function needsMultiplier(sim: Simulation, needs: number): number {
+  let m = 1;
+  const table = sim.params.needMultiplier;
+  if (needs & 1) m *= table[0];
+  if (needs & 2) m *= table[1];
+  if (needs & 4) m *= table[2];
+  if (needs & 8) m *= table[3];
+  return m;
+}
+
+/** Everything but the time shape and supervision: the bound used when drawing. */
+function personalHazard(sim: Simulation, id: number): number {
+  const p = sim.people;
+  return p.propensity[id] * needsMultiplier(sim, p.needs[id]) * p.interventionMultiplier[id];
+}
+
+/** Draws the next candidate proven offence after `fromDay`, replacing any pending one. */
+export function drawNextReoffence(sim: Simulation, id: number, fromDay: number): void {
+  const p = sim.people;
+  const version = ++p.vReoffence[id];
+  const bound = personalHazard(sim, id);
+  p.hazardBound[id] = bound;
+  if (!(bound > 0)) return;
+  const starts = sim.params.hazardSegmentStart;
+  const rates = sim.params.hazardSegmentRate;
+  let remaining = sim.rng.offending.exponential();
+  let s = fromDay - p.anchorDay[id];
+  let segment = 0;
+  while (segment + 1 < starts.length && starts[segment + 1] <= s) segment++;
+  for (;;) {
+    const rate = rates[segment] * bound;
+    const end = segment + 1 < starts.length ? starts[segment + 1] : Infinity;
+    const capacity = rate * (end - s);
+    if (remaining <= capacity) {
+      s += remaining / rate;
+      break;
+    }
+    if (end === Infinity) return; // zero rate in the last segment: never reoffends
+    remaining -= capacity;
+    s = end;
+    segment++;
+  }
+  const day = p.anchorDay[id] + Math.ceil(s);
+  if (day <= p.careerEnd[id]) sim.schedule(day, EventKind.Reoffence, id, version);
+}
+
+export function onReoffence(sim: Simulation, id: number): void {
+  const p = sim.people;
+  const state = p.state[id];
+  if (state === PersonState.Custody || state === PersonState.Recall) return;
+  const current = personalHazard(sim, id) * supervisionMultiplier(sim, id);
+  if (sim.rng.offending.uniform() * p.hazardBound[id] >= current) {
+    drawNextReoffence(sim, id, sim.today); // thinned: not an offence, keep waiting
+    return;
+  }
+  const count = 1 + sim.rng.offending.poisson(sim.params.raw.offending.extraOffencesPerEpisode);
+  registerOffences(sim, id, sim.today, count, true);
+  drawNextReoffence(sim, id, sim.today);
+  if (state === PersonState.Licence && sim.rng.breach.bernoulli(sim.params.raw.breach.reoffenceRecallShare)) {
+    startRecall(sim, id, 'a further offence while on licence');
+  }
+}
+
+/** Proven offences committed on `day`: to court (or out of court), counted in cohorts. */
+export function registerOffences(sim: Simulation, id: number, day: number, count: number, isReoffence: boolean): void {
+  const p = sim.people;
+  const offending = sim.params.raw.offending;
+  let provenDay: number;
+  if (sim.rng.offending.bernoulli(offending.outOfCourtShare)) {
+    provenDay = day + Math.max(1, Math.round(offending.convictionLagDaysMean / 4));
+    p.priors[id] = Math.min(65535, p.priors[id] + count);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} proven offence(s), dealt with out of court`);
+  } else if (p.pendingCourtDay[id] >= 0) {
+    provenDay = p.pendingCourtDay[id];
+    p.pendingOffences[id] += count;
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} further offence(s), added to the pending hearing`);
+  } else {
+    const lag = Math.max(1, Math.round((sim.rng.offending.gamma(2) * offending.convictionLagDaysMean) / 2));
+    provenDay = day + lag;
+    p.pendingCourtDay[id] = provenDay;
+    p.pendingOffences[id] = count;
+    sim.schedule(provenDay, EventKind.Court, id, ++p.vCourt[id]);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} offence(s); court hearing in ${lag} days`);
+  }
+  if (isReoffence) {
+    sim.countFlow(FLOW_REOFFENCES, count);
+    sim.cohorts.recordOffences(id, day, provenDay, count);
+  }
+}
+
+/** Leaving the model: after a spell at liberty long enough to count as desistance, or at the end of the career. */
+function desistanceDay(sim: Simulation, id: number): number {
+  const p = sim.people;
+  return Math.min(p.anchorDay[id] + sim.params.desistanceDays, p.careerEnd[id]);
+}
+
+export function scheduleDesistance(sim: Simulation, id: number): void {
+  sim.schedule(desistanceDay(sim, id), EventKind.Desist, id, sim.people.vState[id]);
+}
+
+export function onDesist(sim: Simulation, id: number): void {
+  const p = sim.people;
+  if (p.state[id] !== PersonState.AtLiberty || p.pendingCourtDay[id] >= 0) return;
+  const due = desistanceDay(sim, id);
+  if (sim.today < due) {
+    sim.schedule(due, EventKind.Desist, id, p.vState[id]);
+    return;
+  }
+  if (sim.journeys.on(id)) sim.journeys.record(id, 'desisted', 'no proven offence for the desistance period: leaves the model');
+  sim.tallies.add(PersonState.AtLiberty, 0, -1, p.rosh[id], -1);
+  sim.countFlow(FLOW_EXITS);
+  if (sim.reporting) sim.flowMatrix.exit(PersonState.AtLiberty);
+  sim.journeys.forget(id);
+  p.free(id);
+}

@@ -1,0 +1,47 @@
+// Resettlement at release: the chance that an accommodation or employment need is resolved by the
+// time a person leaves prison. Everywhere, a baseline for sentences of 12 months or more (little
+// was done for short sentences before TR); under TR, Through the Gate for CRC cases in the last
+// 12 weeks; under the unified model, the community offender manager's pre-release reach-in of
+// configurable length. Both scale with the share of their window actually spent in custody.
+import type { Simulation } from '../engine/simulation';
+import { CustodyBand, Need } from '../engine/people';
+import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
+
+export function resettle(sim: Simulation, id: number, servedDays: number): void {
+  const p = sim.people;
+  const needs = p.needs[id];
+  if ((needs & (Need.Accommodation | Need.Employment)) === 0) return;
+  const share = resolvedShare(sim, id, servedDays);
+  if (share <= 0) return;
+  const rng = sim.rng.resettlement;
+  let resolved = needs;
+  if (needs & Need.Accommodation && rng.bernoulli(share)) resolved &= ~Need.Accommodation;
+  if (needs & Need.Employment && rng.bernoulli(share)) resolved &= ~Need.Employment;
+  if (resolved !== needs) {
+    p.needs[id] = resolved;
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'resettlement', describe(needs & ~resolved));
+  }
+}
+
+function resolvedShare(sim: Simulation, id: number, servedDays: number): number {
+  const p = sim.people;
+  const r = sim.params.raw.resettlement;
+  const switches = sim.switches;
+  const provider = p.provider[id];
+  const kind = provider >= 0 ? PROVIDER_KIND[provider] : -1;
+  let share = p.custodyBand[id] >= CustodyBand.From12mTo4y ? r.baselineNeedResolvedShare : 0;
+  if (switches.throughTheGate && switches.operatingModel === 'tr' && kind === ProviderKindCode.Crc) {
+    share += r.throughTheGateNeedResolvedShare * Math.min(1, servedDays / Math.max(1, r.throughTheGateWindowDays));
+  }
+  if (switches.reachIn && switches.operatingModel === 'unified' && kind === ProviderKindCode.Nps) {
+    share += r.reachInNeedResolvedShare * Math.min(1, servedDays / Math.max(1, switches.reachInDays));
+  }
+  return Math.min(1, share);
+}
+
+function describe(resolvedBits: number): string {
+  const parts: string[] = [];
+  if (resolvedBits & Need.Accommodation) parts.push('accommodation');
+  if (resolvedBits & Need.Employment) parts.push('employment');
+  return `resettlement resolved the ${parts.join(' and ')} need before release`;
+}

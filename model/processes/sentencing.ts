@@ -1,0 +1,95 @@
+// Starting a sentence: a community or suspended sentence order, or custody. Shared by the court
+// and by breach enforcement (resentencing, activation of a suspended sentence). A new sentence
+// replaces whatever supervision the person was under (a simplification: concurrent orders are
+// not modelled). Custody: release at the release point (halfway, CJA 2003), licence to the end of
+// the sentence for terms of 12 months or more, and under the Offender Rehabilitation Act (when the
+// switch is on) post-sentence supervision topping supervision up to 12 months for terms under 24
+// months (REFERENCE.md "rules that are inputs").
+import type { Simulation } from '../engine/simulation';
+import { EventKind } from '../engine/eventQueue';
+import { CustodyBand, PersonState } from '../engine/people';
+import { DisposalCode } from '../observe/flowIndex';
+import { providerFor } from './allocation';
+import { drawNextReoffence } from './offending';
+import { scheduleBreach } from './breach';
+import { scheduleEscalation } from './riskEscalation';
+import { startInterventions } from './interventions';
+import { detExp, detLog } from '../math/detMath';
+
+const ORA_MAX_TERM_DAYS = 730;
+const SUPERVISION_TOP_UP_DAYS = 365;
+const LICENCE_MIN_TERM_DAYS = 365;
+
+export function bandOfTerm(days: number): CustodyBand {
+  if (days < 365) return CustodyBand.Under12m;
+  return days < 1461 ? CustodyBand.From12mTo4y : CustodyBand.Over4y;
+}
+
+/** Days drawn log-uniformly between two bounds: short terms are commoner than long ones. */
+export function logUniformDays(sim: Simulation, minDays: number, maxDays: number): number {
+  const u = sim.rng.court.uniform();
+  return Math.max(1, Math.round(minDays * detExp(u * detLog(maxDays / minDays))));
+}
+
+export function startCommunitySentence(sim: Simulation, id: number, state: PersonState, days: number): void {
+  const p = sim.people;
+  const today = sim.today;
+  p.custodyBand[id] = CustodyBand.None; // the old state is never custody: the court deals with prisoners otherwise
+  sim.change(id, state, providerFor(sim, id), p.rosh[id], true);
+  p.anchorDay[id] = today;
+  p.sentenceStart[id] = today;
+  p.sentenceEnd[id] = today + days;
+  p.pssEnd[id] = 0;
+  sim.schedule(today + days, EventKind.StateEnd, id, p.vState[id]);
+  const disposal = state === PersonState.SuspendedOrder ? DisposalCode.SuspendedOrder : DisposalCode.CommunityOrder;
+  sim.cohorts.join(id, disposal);
+  if (sim.journeys.on(id)) sim.journeys.record(
+    id,
+    'sentenced',
+    `${state === PersonState.SuspendedOrder ? 'suspended sentence order' : 'community order'} of ${Math.round(days / 30.44)} months, managed by ${sim.journeys.providerName(p.provider[id])}`,
+  );
+  startSupervisionClocks(sim, id);
+  drawNextReoffence(sim, id, today);
+}
+
+export function startCustody(sim: Simulation, id: number, termDays: number, why: string): void {
+  const p = sim.people;
+  const today = sim.today;
+  const ora = sim.switches.ora && termDays < ORA_MAX_TERM_DAYS;
+  const releaseDay = today + Math.max(1, Math.ceil(termDays * sim.params.raw.custody.releaseFraction));
+  // The old state is never custody (prisoners' new offences are dealt with concurrently), so
+  // setting the band before change() cannot mis-count the old state.
+  p.custodyBand[id] = bandOfTerm(termDays);
+  p.sentenceStart[id] = today;
+  p.sentenceEnd[id] = today + termDays;
+  p.releaseDay[id] = releaseDay;
+  p.pssEnd[id] = ora && releaseDay + SUPERVISION_TOP_UP_DAYS > today + termDays ? releaseDay + SUPERVISION_TOP_UP_DAYS : 0;
+  p.supervisedOnRelease[id] = termDays >= LICENCE_MIN_TERM_DAYS || ora ? 1 : 0;
+  // Those supervised on release get a pre-release case manager now.
+  sim.change(id, PersonState.Custody, p.supervisedOnRelease[id] ? providerFor(sim, id) : -1, p.rosh[id], true);
+  stopCommunityClocks(sim, id);
+  sim.schedule(releaseDay, EventKind.Release, id, p.vState[id]);
+  if (sim.journeys.on(id)) sim.journeys.record(
+    id,
+    'sentenced',
+    `${why}: custody of ${Math.round(termDays / 30.44)} months; release due ${sim.journeys.dateOf(releaseDay)}` +
+      (p.supervisedOnRelease[id] ? `, pre-release case managed by ${sim.journeys.providerName(p.provider[id])}` : ', no supervision on release'),
+  );
+}
+
+/** Breach, risk escalation and interventions run while a person is supervised in the community. */
+export function startSupervisionClocks(sim: Simulation, id: number): void {
+  scheduleBreach(sim, id);
+  scheduleEscalation(sim, id);
+  startInterventions(sim, id);
+}
+
+/** In custody nobody offends, breaches or escalates: invalidate those clocks. */
+export function stopCommunityClocks(sim: Simulation, id: number): void {
+  const p = sim.people;
+  p.vReoffence[id]++;
+  p.vBreach[id]++;
+  p.vEscalation[id]++;
+  p.vIntervention[id]++;
+  p.pendingInterventions[id] = 0;
+}

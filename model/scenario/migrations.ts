@@ -1,0 +1,76 @@
+// Scenario migrations: how a file written by an older version of the app is brought up to the
+// current schema, one version at a time (v1 → v2 → v3 …), so that each step is small, tested on
+// its own and never has to know about versions other than its two.
+// Invariants: a migration is pure (returns a new object, never mutates its input); `from` values
+// are distinct; the chain from the oldest supported version to SCENARIO_SCHEMA_VERSION has no
+// gaps. The list is empty while version 1 is the only version ever released.
+// Adding version N+1: bump SCENARIO_SCHEMA_VERSION, change the schema, then append
+// `{ from: N, describe: '…', migrate }` here, with a test that an old file restores.
+
+/** A scenario as it came out of JSON.parse, before validation: nothing about its shape is known. */
+export type RawScenario = Record<string, unknown>;
+
+export interface Migration {
+  /** The version this step reads; it produces version `from + 1`. */
+  readonly from: number;
+  /** What changed, in a few words; shown if the step fails. */
+  readonly describe: string;
+  readonly migrate: (scenario: RawScenario) => RawScenario;
+}
+
+/** The released chain. Empty: version 1 is the first scenario format. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationResult = { ok: true; value: RawScenario } | { ok: false; message: string };
+
+/**
+ * Brings `scenario` from `version` to `currentVersion` by running each step in turn. Each step
+ * receives its own copy of the data, and its output's schemaVersion is set to `from + 1` so a
+ * step cannot forget it. Failures are returned, not thrown, so that the caller decides how to
+ * report them (restore.ts turns them into a ScenarioError on `schemaVersion`).
+ */
+export function migrateScenario(
+  scenario: RawScenario,
+  version: number,
+  migrations: readonly Migration[],
+  currentVersion: number,
+): MigrationResult {
+  let value = scenario;
+  for (let from = version; from < currentVersion; from += 1) {
+    const step = migrations.find((m) => m.from === from);
+    if (step === undefined) {
+      return { ok: false, message: unsupportedMessage(version, migrations, currentVersion) };
+    }
+    try {
+      const next = step.migrate(jsonCopy(value));
+      if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+        return { ok: false, message: `migration from version ${from} (${step.describe}) did not return an object` };
+      }
+      value = { ...next, schemaVersion: from + 1 };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        message: `could not upgrade this file from version ${from} to ${from + 1} (${step.describe}): ${reason}`,
+      };
+    }
+  }
+  return { ok: true, value };
+}
+
+/** The oldest version the chain can reach `currentVersion` from without a gap. */
+export function oldestSupportedVersion(migrations: readonly Migration[], currentVersion: number): number {
+  let oldest = currentVersion;
+  while (migrations.some((m) => m.from === oldest - 1)) oldest -= 1;
+  return oldest;
+}
+
+function unsupportedMessage(version: number, migrations: readonly Migration[], currentVersion: number): string {
+  const oldest = oldestSupportedVersion(migrations, currentVersion);
+  const range = oldest === currentVersion ? `only version ${currentVersion}` : `versions ${oldest} to ${currentVersion}`;
+  return `expected a schema version this app can open (${range}), got ${version}`;
+}
+
+function jsonCopy(value: RawScenario): RawScenario {
+  return JSON.parse(JSON.stringify(value)) as RawScenario;
+}

@@ -1,0 +1,64 @@
+// The four built-in histories. Dates are from REFERENCE.md's timeline; the PSR shares follow the
+// fall in reports from 211,494 (2010) to 103,004 (2019) against roughly 300k sentencing hearings.
+import type { Scenario } from '../model/scenario/schema';
+
+type Timeline = Scenario['timeline'];
+type Change = Timeline['changes'][number];
+
+const trustsSwitches: Timeline['initial'] = {
+  operatingModel: 'trusts',
+  ora: false,
+  throughTheGate: false,
+  reachIn: false,
+  reachInDays: 225,
+  psrShare: 0.65,
+  psrMix: { oral: 0.3, shortWritten: 0.45, standard: 0.25 },
+};
+
+const psrDecline: Change[] = [
+  { date: '2014-06-01', label: 'fewer pre-sentence reports, more of them oral', set: { psrShare: 0.45, psrMix: { oral: 0.45, shortWritten: 0.4, standard: 0.15 } } },
+  { date: '2018-01-01', label: 'pre-sentence reports fall further', set: { psrShare: 0.35, psrMix: { oral: 0.55, shortWritten: 0.35, standard: 0.1 } } },
+];
+
+const trArrives: Change[] = [
+  { date: '2014-06-01', label: 'Transforming Rehabilitation: trusts dissolved into the NPS and 21 CRCs', set: { operatingModel: 'tr' } },
+  { date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', set: { ora: true } },
+  { date: '2015-05-01', label: 'Through the Gate resettlement starts', set: { throughTheGate: true } },
+];
+
+const unification: Change = {
+  date: '2021-06-26',
+  label: 'Unified model: 12 NPS regions; PSR target of 75% (10% standard, 40% short written, 50% oral)',
+  set: {
+    operatingModel: 'unified',
+    throughTheGate: false,
+    reachIn: true,
+    psrShare: 0.75,
+    psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 },
+  },
+};
+
+export const timelines: Record<string, { description: string; timeline: Timeline }> = {
+  trusts: {
+    description: 'Counterfactual: the 35 probation trusts continue; no Transforming Rehabilitation, no Offender Rehabilitation Act.',
+    timeline: { initial: trustsSwitches, changes: [...psrDecline] },
+  },
+  tr: {
+    description: 'Transforming Rehabilitation from 2014-06-01 (NPS + 21 CRCs), ORA from 2015-02-01, Through the Gate from 2015-05; never unified.',
+    timeline: { initial: trustsSwitches, changes: [...psrDecline, ...trArrives].sort((a, b) => a.date.localeCompare(b.date)) },
+  },
+  unified: {
+    description: 'Counterfactual: the unified NPS model (12 regions, pre-release reach-in, PSR target) throughout; ORA from 2015-02-01.',
+    timeline: {
+      initial: { ...trustsSwitches, operatingModel: 'unified', reachIn: true, psrShare: 0.75, psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 } },
+      changes: [{ date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', set: { ora: true } }],
+    },
+  },
+  'as-happened': {
+    description: 'As it happened: trusts, then Transforming Rehabilitation (2014-06-01), ORA (2015-02-01), then unification (2021-06-26).',
+    timeline: {
+      initial: trustsSwitches,
+      changes: [...psrDecline, ...trArrives, unification].sort((a, b) => a.date.localeCompare(b.date)),
+    },
+  },
+};
