@@ -5,7 +5,7 @@ import type { Parameters } from '../model/scenario/schema';
 
 export const baseParameters: Parameters = {
   population: {
-    newEntrantsPerYear: 170000,
+    newEntrantsPerYear: 155000,
     propensityShape: 0.35,
     priorsPerUnitPropensity: 8,
     offenceGroups: {
@@ -23,7 +23,7 @@ export const baseParameters: Parameters = {
     },
   },
   offending: {
-    baseReoffencesPerYear: 0.35,
+    baseReoffencesPerYear: 0.335,
     hazardByMonthsSinceStart: [
       { fromMonth: 0, multiplier: 1.4 },
       { fromMonth: 3, multiplier: 1.1 },
@@ -71,7 +71,7 @@ export const baseParameters: Parameters = {
     finance: { need: 'finance', referralShare: 0.3, completionShare: 0.6, durationDays: 60, hazardMultiplier: 0.98 },
     substanceMisuse: { need: 'substance', referralShare: 0.5, completionShare: 0.5, durationDays: 180, hazardMultiplier: 0.9 },
   },
-  custody: { releaseFraction: 0.5, otherPopulation: 21000 },
+  custody: { releaseFraction: 0.5, otherPopulation: 26000 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,
     throughTheGateNeedResolvedShare: 0.1,

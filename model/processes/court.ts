@@ -9,7 +9,7 @@ import { PersonState } from '../engine/people';
 import { detExp } from '../math/detMath';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
 import { logUniformDays, startCommunitySentence, startCustody } from './sentencing';
-import { drawNextReoffence, scheduleDesistance } from './offending';
+import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
 
 const PSR_NAMES = ['no report', 'an oral report', 'a short written report', 'a standard report'];
@@ -85,13 +85,8 @@ function sentence(sim: Simulation, id: number, disposal: number): void {
     startCommunitySentence(sim, id, PersonState.CommunityOrder, orderDays(sim, months.min, months.max));
   } else {
     sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
-    const p = sim.people;
-    p.anchorDay[id] = sim.today; // a conviction restarts the reoffending clock
     if (sim.journeys.on(id)) sim.journeys.record(id, 'sentenced', 'a fine or discharge (no probation involvement)');
-    if (p.state[id] !== PersonState.Custody && p.state[id] !== PersonState.Recall) {
-      drawNextReoffence(sim, id, sim.today);
-      if (p.state[id] === PersonState.AtLiberty) scheduleDesistance(sim, id);
-    }
+    concludeWithoutSentence(sim, id);
   }
 }
 

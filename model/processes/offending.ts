@@ -70,19 +70,22 @@ export function onReoffence(sim: Simulation, id: number): void {
     return;
   }
   const count = 1 + sim.rng.offending.poisson(sim.params.raw.offending.extraOffencesPerEpisode);
-  registerOffences(sim, id, sim.today, count, true);
-  drawNextReoffence(sim, id, sim.today);
+  if (!registerOffences(sim, id, sim.today, count, true)) drawNextReoffence(sim, id, sim.today);
   if (state === PersonState.Licence && sim.rng.breach.bernoulli(sim.params.raw.breach.reoffenceRecallShare)) {
     startRecall(sim, id, 'a further offence while on licence');
   }
 }
 
-/** Proven offences committed on `day`: to court (or out of court), counted in cohorts. */
-export function registerOffences(sim: Simulation, id: number, day: number, count: number, isReoffence: boolean): void {
+/**
+ * Proven offences committed on `day`: to court (or out of court), counted in cohorts. Returns true
+ * when they were dealt with at once (out of court), which restarts the offending clock.
+ */
+export function registerOffences(sim: Simulation, id: number, day: number, count: number, isReoffence: boolean): boolean {
   const p = sim.people;
   const offending = sim.params.raw.offending;
   let provenDay: number;
-  if (sim.rng.offending.bernoulli(offending.outOfCourtShare)) {
+  const outOfCourt = sim.rng.offending.bernoulli(offending.outOfCourtShare);
+  if (outOfCourt) {
     provenDay = day + Math.max(1, Math.round(offending.convictionLagDaysMean / 4));
     p.priors[id] = Math.min(65535, p.priors[id] + count);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} proven offence(s), dealt with out of court`);
@@ -102,6 +105,18 @@ export function registerOffences(sim: Simulation, id: number, day: number, count
     sim.countFlow(FLOW_REOFFENCES, count);
     sim.cohorts.recordOffences(id, day, provenDay, count);
   }
+  if (outOfCourt) concludeWithoutSentence(sim, id);
+  return outOfCourt;
+}
+
+/** A conviction or caution with no sentence to serve: the offending clock restarts from today. */
+export function concludeWithoutSentence(sim: Simulation, id: number): void {
+  const p = sim.people;
+  p.anchorDay[id] = sim.today;
+  const state = p.state[id];
+  if (state === PersonState.Custody || state === PersonState.Recall) return;
+  drawNextReoffence(sim, id, sim.today);
+  if (state === PersonState.AtLiberty) scheduleDesistance(sim, id);
 }
 
 /** Leaving the model: after a spell at liberty long enough to count as desistance, or at the end of the career. */
