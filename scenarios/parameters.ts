@@ -23,7 +23,7 @@ export const baseParameters: Parameters = {
     },
   },
   offending: {
-    baseReoffencesPerYear: 0.335,
+    baseReoffencesPerYear: 0.32,
     hazardByMonthsSinceStart: [
       { fromMonth: 0, multiplier: 1.4 },
       { fromMonth: 3, multiplier: 1.1 },
@@ -38,10 +38,10 @@ export const baseParameters: Parameters = {
     careerYearsMean: 5,
   },
   court: {
-    disposalLogOdds: { custody: -0.3, suspended: 0, community: 0.75, other: 0.3 },
+    disposalLogOdds: { custody: -0.45, suspended: 0, community: 0.75, other: 0.3 },
     priorsCustodyLogOddsPerPrior: 0.07,
     priorsLongSentenceLogOddsPerPrior: -0.08,
-    psrCommunityLogOdds: 0.6,
+    psrCommunityLogOdds: 0.3,
     psrStandardExtraLogOdds: 0.3,
     custodyBands: {
       under12m: { share: 0.25, minMonths: 0.5, maxMonths: 12 },
@@ -57,7 +57,8 @@ export const baseParameters: Parameters = {
     handoverDelayDays: 21,
   },
   supervision: {
-    hazardMultiplierAtFullQuality: 0.9,
+    hazardMultiplierAtFullQuality: 0.95,
+    suspendedOrderHazardMultiplier: 0.9,
     capacityCasesPerFte: 40,
     qualityElasticity: 1,
     preReleaseCaseWeight: 0.3,
@@ -71,7 +72,7 @@ export const baseParameters: Parameters = {
     finance: { need: 'finance', referralShare: 0.3, completionShare: 0.6, durationDays: 60, hazardMultiplier: 0.98 },
     substanceMisuse: { need: 'substance', referralShare: 0.5, completionShare: 0.5, durationDays: 180, hazardMultiplier: 0.9 },
   },
-  custody: { releaseFraction: 0.5, otherPopulation: 26000 },
+  custody: { releaseFraction: 0.5, otherPopulation: 24000 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,
     throughTheGateNeedResolvedShare: 0.1,

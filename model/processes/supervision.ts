@@ -42,7 +42,9 @@ export function supervisionMultiplier(sim: Simulation, id: number): number {
   const state = p.state[id];
   const provider = p.provider[id];
   if (provider < 0 || state === PersonState.AtLiberty) return 1;
-  const full = sim.params.raw.supervision.hazardMultiplierAtFullQuality;
-  return 1 - (1 - full) * sim.quality[provider];
+  const s = sim.params.raw.supervision;
+  const supervised = 1 - (1 - s.hazardMultiplierAtFullQuality) * sim.quality[provider];
+  // The suspended custodial term deters (assumption: sets SSOs a few points below COs, as PRS shows).
+  return state === PersonState.SuspendedOrder ? supervised * s.suspendedOrderHazardMultiplier : supervised;
 }
 

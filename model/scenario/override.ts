@@ -7,12 +7,12 @@
 import type { Scenario } from './schema';
 import {
   ScenarioError,
+  closestKey,
   describeValue,
   formatPath,
   isPlainObject,
   restoreScenario,
   schemaAt,
-  unknownKeyMessage,
   validKeysOf,
 } from './restore';
 
@@ -106,7 +106,7 @@ function locate(root: unknown, keys: readonly PathKey[]): { parent: object; key:
     } else if (isPlainObject(node)) {
       const allowed = [...new Set([...validKeysOf(schemaAt(here)), ...Object.keys(node)])];
       if (typeof key !== 'string' || !allowed.includes(key)) {
-        throw issue(failing, `${unknownKeyMessage(String(key), allowed)}${here.length === 0 ? '' : ` in ${formatPath(here)}`}`);
+        throw issue(failing, unknownSettingMessage(String(key), here, allowed));
       }
     } else {
       const where = here.length === 0 ? 'the scenario' : formatPath(here);
@@ -115,11 +115,18 @@ function locate(root: unknown, keys: readonly PathKey[]): { parent: object; key:
     if (i === keys.length - 1) return { parent: node, key };
     const child: unknown = (node as Record<PathKey, unknown>)[key];
     if (child === undefined) {
-      throw issue(failing, `${failing} is not set in this scenario, so nothing inside it can be changed; set ${failing} as a whole (JSON)`);
+      throw issue(failing, 'is not set in this scenario, so nothing inside it can be changed; set it as a whole, with a JSON object');
     }
     node = child;
   }
   throw issue('', 'expected a path to a setting, got an empty path');
+}
+
+function unknownSettingMessage(key: string, here: readonly PathKey[], allowed: readonly string[]): string {
+  const where = here.length === 0 ? 'at the top level of a scenario' : `in ${formatPath(here)}`;
+  const close = closestKey(key, allowed);
+  const hint = close === undefined ? '' : ` (did you mean '${close}'?)`;
+  return `no setting '${key}' ${where}${hint}; valid keys: ${allowed.join(', ')}`;
 }
 
 function issue(path: string, message: string): ScenarioError {

@@ -419,14 +419,15 @@ export function validKeysOf(schema: z.ZodType | undefined): string[] {
 }
 
 /** "unknown key 'seeds' (did you mean 'seed'?)", or the list of valid keys when nothing is close. */
-export function unknownKeyMessage(key: string, validKeys: readonly string[]): string {
+function unknownKeyMessage(key: string, validKeys: readonly string[]): string {
   const close = closestKey(key, validKeys);
   if (close !== undefined) return `unknown key '${key}' (did you mean '${close}'?)`;
   if (validKeys.length === 0) return `unknown key '${key}'`;
   return `unknown key '${key}'; expected one of: ${validKeys.join(', ')}`;
 }
 
-function closestKey(key: string, candidates: readonly string[]): string | undefined {
+/** The candidate a mistyped key most likely meant (case or up to two edits away), if any. */
+export function closestKey(key: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const allowed = key.length <= 3 ? 1 : 2;

@@ -123,6 +123,7 @@ export const parametersSchema = z.strictObject({
   }),
   supervision: z.strictObject({
     hazardMultiplierAtFullQuality: multiplier,
+    suspendedOrderHazardMultiplier: multiplier,
     capacityCasesPerFte: positive,
     qualityElasticity: nonNegative,
     preReleaseCaseWeight: share,
