@@ -72,7 +72,7 @@ export const baseParameters: Parameters = {
     finance: { need: 'finance', referralShare: 0.3, completionShare: 0.6, durationDays: 60, hazardMultiplier: 0.98 },
     substanceMisuse: { need: 'substance', referralShare: 0.5, completionShare: 0.5, durationDays: 180, hazardMultiplier: 0.9 },
   },
-  custody: { releaseFraction: 0.5, otherPopulation: 24000 },
+  custody: { releaseFraction: 0.5, otherPopulation: 25500 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,
     throughTheGateNeedResolvedShare: 0.1,
