@@ -1,0 +1,138 @@
+// "sim run": load a scenario, apply overrides in order, run R replications with one master seed,
+// aggregate the summaries and write the report. Replications run one after another in replication
+// order and only their summaries are kept, so memory stays flat however many are asked for.
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { RunCommand } from '../args';
+import { writeFileAtomic } from '../atomicWrite';
+import type { Engine } from '../engine';
+import { InputError, isScenarioError } from '../errors';
+import { formatCsv } from '../format/csv';
+import { formatJson } from '../format/json';
+import { formatTable, printable } from '../format/table';
+import { aggregateSummaries } from '../kpis';
+import { loadScenario } from '../loadScenario';
+import { createProgress, silentProgress, type ProgressSink } from '../progress';
+import type { CliProvenance, Report, ReplicationProvenance } from '../report';
+import type { CliIO } from '../io';
+import type { Scenario } from '../../model/index';
+
+export function runCommand(command: RunCommand, engine: Engine, io: CliIO): number {
+  let scenario = withContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
+  for (const { path: parameterPath, value } of command.overrides) {
+    scenario = withContext(`cannot apply override ${parameterPath}=${value}`, () =>
+      engine.applyOverride(scenario, parameterPath, value),
+    );
+  }
+  if (command.out !== undefined) checkOutputTarget(command.out);
+  const seed = command.seed ?? scenario.simulation.seed;
+  const say = command.quiet ? () => {} : io.stderr;
+  say(
+    `running "${printable(scenario.name)}": ${command.replications} replication${command.replications === 1 ? '' : 's'}, ` +
+      `seed ${seed}, scale ${scenario.simulation.scale}, ${scenario.simulation.years} years ` +
+      `(+${scenario.simulation.warmupYears} warm-up)\n`,
+  );
+  const progress = command.quiet
+    ? silentProgress
+    : createProgress({ replications: command.replications, write: io.stderr, isTTY: io.stderrIsTTY, now: io.now });
+  const { summaries, runs } = runReplications(scenario, seed, command.replications, engine, progress);
+  const report: Report = {
+    kpis: aggregateSummaries(summaries),
+    provenance: provenanceOf(scenario, seed, command, runs, engine),
+  };
+  const text = render(report, command.format);
+  if (command.out === undefined) {
+    io.stdout(text);
+  } else {
+    writeFileAtomic(command.out, text);
+    say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
+  }
+  return 0;
+}
+
+/** Runs `step`; a ScenarioError becomes an InputError that says where it came from, the engine's message kept as given. */
+function withContext<T>(context: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!isScenarioError(error)) throw error;
+    const lines = error.message.split('\n');
+    throw new InputError(lines.length === 1 ? `${context}: ${lines[0]}` : `${context}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  }
+}
+
+function runReplications(scenario: Scenario, seed: number, replications: number, engine: Engine, progress: ProgressSink) {
+  const summaries: unknown[] = [];
+  const runs: ReplicationProvenance[] = [];
+  try {
+    for (let replication = 0; replication < replications; replication++) {
+      let lastDate = '';
+      const result = engine.runSimulation(scenario, {
+        seed,
+        replication,
+        onProgress: (p) => {
+          lastDate = p.date;
+          progress.update(replication, p.fraction, p.date);
+        },
+      });
+      progress.update(replication, 1, lastDate);
+      summaries.push(engine.summarize(result));
+      const { engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale } = result.provenance;
+      runs.push({ engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale });
+    }
+  } catch (error) {
+    progress.abort();
+    throw error;
+  }
+  progress.finish();
+  return { summaries, runs };
+}
+
+function provenanceOf(
+  scenario: Scenario,
+  seed: number,
+  command: RunCommand,
+  runs: ReplicationProvenance[],
+  engine: Engine,
+): CliProvenance {
+  return {
+    engineVersion: runs[0]?.engineVersion ?? engine.ENGINE_VERSION,
+    scenarioName: scenario.name,
+    scenarioHash: runs[0]?.scenarioHash ?? engine.hashOf(scenario),
+    seed,
+    replications: command.replications,
+    scale: scenario.simulation.scale,
+    years: scenario.simulation.years,
+    overrides: command.overrides.map((o) => ({ ...o })),
+    runs,
+    cli: 'probation-sim',
+  };
+}
+
+function render(report: Report, format: RunCommand['format']): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'csv':
+      return formatCsv(report);
+    case 'table':
+      return formatTable(report);
+  }
+}
+
+/** Fails before a long run, not after it, when the output file could not be written. */
+function checkOutputTarget(out: string): void {
+  const folder = path.dirname(path.resolve(out));
+  let folderIsDirectory = false;
+  try {
+    folderIsDirectory = statSync(folder).isDirectory();
+  } catch {
+    folderIsDirectory = false;
+  }
+  if (!folderIsDirectory) throw new InputError(`cannot write --out ${out}: folder ${folder} does not exist`);
+  try {
+    if (statSync(out).isDirectory()) throw new InputError(`cannot write --out ${out}: it is a folder`);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+  }
+}

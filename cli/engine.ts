@@ -1,0 +1,28 @@
+// The CLI's one door to the engine and the built-in scenarios. Commands receive an Engine instead
+// of importing model/ themselves, so that (1) "help" and argument errors answer instantly without
+// loading the model, and (2) tests can drive a command with a small fake engine.
+import type { RunOptions, RunResult, Scenario } from '../model/index';
+
+export interface Engine {
+  ENGINE_VERSION: string;
+  runSimulation(scenario: Scenario, options?: RunOptions): RunResult;
+  summarize(result: RunResult): unknown;
+  restoreScenario(raw: unknown): Scenario;
+  applyOverride(scenario: Scenario, path: string, valueText: string): Scenario;
+  hashOf(value: unknown): string;
+  /** Raw JSON of each built-in scenario, keyed by its CLI name. */
+  builtInScenarios: Record<string, unknown>;
+}
+
+export async function loadEngine(): Promise<Engine> {
+  const [model, scenarios] = await Promise.all([import('../model/index'), import('../scenarios/index')]);
+  return {
+    ENGINE_VERSION: model.ENGINE_VERSION,
+    runSimulation: model.runSimulation,
+    summarize: model.summarize,
+    restoreScenario: model.restoreScenario,
+    applyOverride: model.applyOverride,
+    hashOf: model.hashOf,
+    builtInScenarios: scenarios.builtInScenarios,
+  };
+}

@@ -1,0 +1,36 @@
+// What every output format renders: the aggregated KPIs and the provenance of the run.
+// Kept apart from the formatters so that table, JSON and CSV show exactly the same facts.
+import type { Override } from './args';
+import type { AggregatedKpis } from './kpis';
+
+/** The engine's provenance of one replication, as it reported it. */
+export interface ReplicationProvenance {
+  engineVersion: string;
+  scenarioName: string;
+  scenarioHash: string;
+  seed: number;
+  replication: number;
+  scale: number;
+}
+
+export interface CliProvenance {
+  engineVersion: string;
+  scenarioName: string;
+  /** Hash of the scenario after all overrides: the scenario that actually ran. */
+  scenarioHash: string;
+  /** Master seed shared by all replications (replication r draws from its own streams). */
+  seed: number;
+  replications: number;
+  scale: number;
+  years: number;
+  /** --scale, --years and --set, in the order applied. */
+  overrides: Override[];
+  /** One entry per replication, in replication order. */
+  runs: ReplicationProvenance[];
+  cli: 'probation-sim';
+}
+
+export interface Report {
+  kpis: AggregatedKpis;
+  provenance: CliProvenance;
+}
