@@ -215,7 +215,8 @@ export class Simulation {
         if (version === p.vEscalation[id]) onEscalation(this, id);
         break;
       case EventKind.Transfer:
-        if (version === p.vEscalation[id]) onTransfer(this, id);
+        // No clock: a handover, once due, must happen whatever else changed (onTransfer re-checks).
+        onTransfer(this, id);
         break;
       case EventKind.InterventionDone:
         if (version === p.vIntervention[id]) onInterventionDone(this, id);

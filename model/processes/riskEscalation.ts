@@ -33,11 +33,13 @@ export function onEscalation(sim: Simulation, id: number): void {
   if (!isCrcCaseUnderTr(sim, id)) return;
   const delay = sim.params.raw.risk.handoverDelayDays;
   if (delay === 0) transferToNps(sim, id);
-  else sim.schedule(sim.today + delay, EventKind.Transfer, id, p.vEscalation[id]);
+  else sim.schedule(sim.today + delay, EventKind.Transfer, id, 0);
 }
 
 export function onTransfer(sim: Simulation, id: number): void {
-  if (isCrcCaseUnderTr(sim, id) && sim.people.rosh[id] >= HIGH_ROSH) transferToNps(sim, id);
+  const p = sim.people;
+  const due = p.highRoshSince[id] + sim.params.raw.risk.handoverDelayDays;
+  if (isCrcCaseUnderTr(sim, id) && p.rosh[id] >= HIGH_ROSH && sim.today >= due) transferToNps(sim, id);
 }
 
 function isCrcCaseUnderTr(sim: Simulation, id: number): boolean {

@@ -77,8 +77,8 @@ function restoreUnguarded(raw: unknown, migrations: readonly Migration[], curren
   return validateScenario(migrated.value);
 }
 
-/** Strict schema, then cross-field rules. Shared with override.ts so `--set` cannot make a bad scenario. */
-export function validateScenario(data: RawScenario): Scenario {
+/** Strict schema, then cross-field rules (which can assume the types hold). */
+function validateScenario(data: RawScenario): Scenario {
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) throw new ScenarioError(parsed.error.issues.flatMap((issue) => issueFromZod(issue, data)));
   const issues = crossFieldIssues(parsed.data);

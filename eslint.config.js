@@ -1,0 +1,112 @@
+// Lint: light everywhere (correctness only), strict about one thing: model/ stays pure.
+// model/ must run unchanged in Node (CLI), an Electron worker and a browser worker, and give
+// bit-identical results from a seed, so it may not reach the platform (Node builtins, Electron,
+// the DOM, React), the other layers (renderer/, electron/, cli/), or any source of
+// non-determinism (Math.random, the clock). model/tsconfig.json (lib ES2022, types []) is the
+// second fence: it stops DOM and Node *types*; this stops the imports and the globals.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+
+const platformPackages = ['electron', 'react', 'react-dom', 'recharts'];
+
+const modelRestrictedImports = {
+  paths: [...platformPackages, ...nodeBuiltins].map((name) => ({
+    name,
+    message: 'model/ is pure: no Node, Electron, React or chart imports (it runs in a worker and in the browser).',
+  })),
+  patterns: [
+    {
+      regex: '^node:',
+      message: 'model/ is pure: no Node builtins.',
+    },
+    {
+      regex: `^(${[...platformPackages, ...nodeBuiltins].map(escapeRegex).join('|')})/`,
+      message: 'model/ is pure: no Node, Electron, React or chart imports.',
+    },
+    {
+      regex: '(^|/)(renderer|electron|cli|scripts|test)(/|$)',
+      message: 'model/ must not depend on the layers that use it (renderer/, electron/, cli/, scripts/, test/).',
+    },
+  ],
+};
+
+const nonDeterminism = 'model/ is deterministic: take randomness from a named seeded stream and time from the simulation clock.';
+const notInModel = 'model/ is pure: no DOM, Node or browser globals.';
+
+const modelRestrictedGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'process',
+  'require',
+  'module',
+  'Buffer',
+  '__dirname',
+  '__filename',
+  'crypto',
+].map((name) => ({ name, message: notInModel }));
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'coverage/**', 'test-results/**', '.cache/**', '.ci/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      // Style, not correctness: leave to review.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-empty-object-type': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/ban-ts-comment': 'off',
+    },
+  },
+  {
+    // Tests match terminal output, ANSI escapes included, on purpose.
+    files: ['test/**'],
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
+    // Config files and scripts run in Node.
+    files: ['*.js', '*.mjs', '*.cjs', 'scripts/**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
+    files: ['model/**/*.ts', 'model/**/*.tsx', 'model/**/*.js'],
+    rules: {
+      'no-restricted-imports': ['error', modelRestrictedImports],
+      '@typescript-eslint/no-restricted-imports': 'off',
+      'no-restricted-globals': ['error', ...modelRestrictedGlobals, { name: 'performance', message: nonDeterminism }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: nonDeterminism },
+        { object: 'Date', property: 'now', message: nonDeterminism },
+        { object: 'performance', property: 'now', message: nonDeterminism },
+        { object: 'globalThis', message: notInModel },
+        { object: 'self', message: notInModel },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: nonDeterminism },
+        { selector: "CallExpression[callee.name='Date']", message: nonDeterminism },
+        { selector: 'ImportExpression', message: 'model/ is pure: no dynamic import (it hides what the module depends on).' },
+      ],
+    },
+  },
+);
+
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

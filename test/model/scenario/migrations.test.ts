@@ -1,0 +1,146 @@
+// The migration mechanism, exercised with an injected chain: the real chain is empty while
+// version 1 is the only format, so these tests pretend that a version 0 (and a version -1)
+// existed, and that version 1 is current.
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
+import { ScenarioError, restoreScenarioWith } from '../../../model/scenario/restore';
+import { SCENARIO_SCHEMA_VERSION } from '../../../model/scenario/schema';
+import { minimalScenario } from '../../fixtures/minimalScenario';
+
+/** A made-up version 0: the scenario was called `title`, had no description, and the seed sat at the top level. */
+function versionZeroFile(): RawScenario {
+  const { name, description: _description, simulation, ...rest } = minimalScenario();
+  const { seed, ...simulationWithoutSeed } = simulation;
+  return { ...rest, schemaVersion: 0, title: name, seed, simulation: simulationWithoutSeed };
+}
+
+const zeroToOne: Migration = {
+  from: 0,
+  describe: 'title → name, seed moves into simulation, description added',
+  migrate: ({ title, seed, simulation, ...rest }) => ({
+    ...rest,
+    name: title,
+    description: '',
+    simulation: { ...(simulation as object), seed },
+  }),
+};
+
+/** An even older made-up version −1, where the seed was called `randomSeed`. */
+const minusOneToZero: Migration = {
+  from: -1,
+  describe: 'randomSeed → seed',
+  migrate: ({ randomSeed, ...rest }) => ({ ...rest, seed: randomSeed }),
+};
+
+describe('the released migration chain', () => {
+  it('is empty while version 1 is the only format', () => {
+    expect(SCENARIO_SCHEMA_VERSION).toBe(1);
+    expect(MIGRATIONS).toEqual([]);
+    expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(SCENARIO_SCHEMA_VERSION);
+  });
+
+  it('has no gaps and no duplicate steps', () => {
+    const froms = MIGRATIONS.map((m) => m.from).sort((a, b) => a - b);
+    expect(new Set(froms).size).toBe(froms.length);
+    froms.forEach((from, i) => expect(from).toBe(SCENARIO_SCHEMA_VERSION - froms.length + i));
+  });
+});
+
+describe('restoreScenarioWith an injected chain', () => {
+  it('migrates a version 0 file to the current version, then validates it', () => {
+    const restored = restoreScenarioWith(versionZeroFile(), [zeroToOne], 1);
+    expect(restored).toEqual({ ...minimalScenario(), description: '' });
+    expect(restored.schemaVersion).toBe(1);
+  });
+
+  it('migrates JSON text the same way', () => {
+    const restored = restoreScenarioWith(JSON.stringify(versionZeroFile()), [zeroToOne], 1);
+    expect(restored.name).toBe('Minimal test scenario');
+  });
+
+  it('runs the steps in version order, whatever order the list is in', () => {
+    const { seed, ...older } = versionZeroFile();
+    const file = { ...older, schemaVersion: -1, randomSeed: seed };
+    const restored = restoreScenarioWith(file, [zeroToOne, minusOneToZero], 1);
+    expect(restored.simulation.seed).toBe(minimalScenario().simulation.seed);
+  });
+
+  it('does not touch the file it was given', () => {
+    const file = versionZeroFile();
+    const before = JSON.stringify(file);
+    restoreScenarioWith(file, [zeroToOne], 1);
+    expect(JSON.stringify(file)).toBe(before);
+  });
+
+  it('refuses a version older than the chain reaches, saying which versions it opens', () => {
+    const file = { ...versionZeroFile(), schemaVersion: -1 };
+    expect(() => restoreScenarioWith(file, [zeroToOne], 1)).toThrow(ScenarioError);
+    try {
+      restoreScenarioWith(file, [zeroToOne], 1);
+    } catch (error) {
+      expect((error as ScenarioError).issues).toEqual([
+        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 1), got -1' },
+      ]);
+    }
+  });
+
+  it('reports a failing step as a ScenarioError on schemaVersion', () => {
+    const broken: Migration = {
+      from: 0,
+      describe: 'a step that trips over this file',
+      migrate: () => {
+        throw new TypeError('cannot read properties of undefined');
+      },
+    };
+    try {
+      restoreScenarioWith(versionZeroFile(), [broken], 1);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScenarioError);
+      const [issue] = (error as ScenarioError).issues;
+      expect(issue.path).toBe('schemaVersion');
+      expect(issue.message).toMatch(/could not upgrade this file from version 0 to 1 \(a step that trips over this file\)/);
+    }
+  });
+
+  it('validates what a migration produced, naming the field', () => {
+    const sloppy: Migration = { from: 0, describe: 'forgets the description', migrate: ({ title, ...rest }) => ({ ...rest, name: title }) };
+    try {
+      restoreScenarioWith(versionZeroFile(), [sloppy], 1);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ScenarioError).issues.map((i) => i.path)).toContain('description');
+    }
+  });
+});
+
+describe('migrateScenario', () => {
+  it('sets schemaVersion after each step, even when a step forgets to', () => {
+    const seen: unknown[] = [];
+    const step = (from: number): Migration => ({
+      from,
+      describe: `step ${from}`,
+      migrate: (s) => {
+        seen.push(s.schemaVersion);
+        return { ...s };
+      },
+    });
+    const result = migrateScenario({ schemaVersion: 3 }, 3, [step(4), step(3), step(5)], 6);
+    expect(result).toEqual({ ok: true, value: { schemaVersion: 6 } });
+    expect(seen).toEqual([3, 4, 5]);
+  });
+
+  it('is a no-op at the current version', () => {
+    expect(migrateScenario({ schemaVersion: 1, a: 1 }, 1, [], 1)).toEqual({ ok: true, value: { schemaVersion: 1, a: 1 } });
+  });
+
+  it('refuses a step that returns something other than an object', () => {
+    const bad: Migration = { from: 0, describe: 'returns a list', migrate: () => [] as unknown as RawScenario };
+    expect(migrateScenario({ schemaVersion: 0 }, 0, [bad], 1)).toEqual({ ok: false, message: expect.stringMatching(/did not return an object/) });
+  });
+
+  it('finds the oldest version reachable without a gap', () => {
+    expect(oldestSupportedVersion([zeroToOne, minusOneToZero], 1)).toBe(-1);
+    expect(oldestSupportedVersion([minusOneToZero], 1)).toBe(1);
+  });
+});
