@@ -2,6 +2,7 @@
 // cumulative tables for categorical draws. Computed once per run; nothing here is random.
 import type { Parameters } from '../scenario/schema';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, perDay } from '../units';
+import { detExp } from '../math/detMath';
 
 export const OFFENCE_GROUPS = ['violence', 'sexual', 'acquisitive', 'drugs', 'other'] as const;
 export const INTERVENTIONS = [
@@ -29,6 +30,8 @@ export interface CompiledParameters {
   /** Reoffending hazard: segment start (days since anchor) and rate per day at propensity 1. */
   hazardSegmentStart: Float64Array;
   hazardSegmentRate: Float64Array;
+  /** e^-mean of the extra offences per episode, for the Poisson draw. */
+  extraOffencesExpNeg: number;
   desistanceDays: number;
   careerDaysMean: number;
   /** Custody bands: national shares, lengths in days (log-uniform within a band). */
@@ -75,6 +78,7 @@ export function compileParameters(p: Parameters): CompiledParameters {
     needMultiplier: Float64Array.from(needs, (n) => n.hazardMultiplier),
     hazardSegmentStart: Float64Array.from(segments, (s) => s.fromMonth * DAYS_PER_MONTH),
     hazardSegmentRate: Float64Array.from(segments, (s) => perDay(p.offending.baseReoffencesPerYear) * s.multiplier),
+    extraOffencesExpNeg: detExp(-p.offending.extraOffencesPerEpisode),
     desistanceDays: Math.round(p.offending.desistanceMonths * DAYS_PER_MONTH),
     careerDaysMean: p.offending.careerYearsMean * DAYS_PER_YEAR,
     bandShare: Float64Array.from(bands, (b) => b.share),

@@ -52,6 +52,8 @@ export class People {
   offenceGroup = new Uint8Array(0);
   needs = new Uint8Array(0);
   propensity = new Float32Array(0);
+  /** propensity ^ breachPropensityExponent, fixed per person. */
+  breachFactor = new Float32Array(0);
   interventionMultiplier = new Float32Array(0);
   hazardBound = new Float32Array(0);
   priors = new Uint16Array(0);

@@ -9,7 +9,6 @@ import type { Simulation } from '../engine/simulation';
 import { EventKind } from '../engine/eventQueue';
 import { CustodyBand, PersonState } from '../engine/people';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
-import { detPow } from '../math/detMath';
 import {
   DisposalCode,
   FLOW_BREACHES,
@@ -43,7 +42,7 @@ export function scheduleBreach(sim: Simulation, id: number): void {
     perDay = P.pssBreachPerDay;
     ends = p.pssEnd[id];
   } else return;
-  const rate = perDay * detPow(p.propensity[id], P.raw.breach.breachPropensityExponent);
+  const rate = perDay * p.breachFactor[id];
   if (!(rate > 0)) return;
   const day = sim.today + Math.max(1, Math.ceil(sim.rng.breach.exponential() / rate));
   if (day < ends) sim.schedule(day, EventKind.Breach, id, version);

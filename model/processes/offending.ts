@@ -69,7 +69,7 @@ export function onReoffence(sim: Simulation, id: number): void {
     drawNextReoffence(sim, id, sim.today); // thinned: not an offence, keep waiting
     return;
   }
-  const count = 1 + sim.rng.offending.poisson(sim.params.raw.offending.extraOffencesPerEpisode);
+  const count = 1 + sim.rng.offending.poisson(sim.params.raw.offending.extraOffencesPerEpisode, sim.params.extraOffencesExpNeg);
   if (!registerOffences(sim, id, sim.today, count, true)) drawNextReoffence(sim, id, sim.today);
   if (state === PersonState.Licence && sim.rng.breach.bernoulli(sim.params.raw.breach.reoffenceRecallShare)) {
     startRecall(sim, id, 'a further offence while on licence');
@@ -94,7 +94,9 @@ export function registerOffences(sim: Simulation, id: number, day: number, count
     p.pendingOffences[id] += count;
     if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} further offence(s), added to the pending hearing`);
   } else {
-    const lag = Math.max(1, Math.round((sim.rng.offending.gamma(2) * offending.convictionLagDaysMean) / 2));
+    // Gamma(2) waiting time (a sum of two exponentials): few convictions come in the first days.
+    const rng = sim.rng.offending;
+    const lag = Math.max(1, Math.round(((rng.exponential() + rng.exponential()) * offending.convictionLagDaysMean) / 2));
     provenDay = day + lag;
     p.pendingCourtDay[id] = provenDay;
     p.pendingOffences[id] = count;

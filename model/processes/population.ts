@@ -8,6 +8,7 @@ import { PersonState } from '../engine/people';
 import { FLOW_ENTRANTS } from '../observe/flowIndex';
 import { registerOffences } from './offending';
 import { HIGH_ROSH } from './allocation';
+import { detPow } from '../math/detMath';
 
 const SEXUAL = 1;
 
@@ -30,6 +31,7 @@ export function admitEntrant(sim: Simulation): void {
   p.offenceGroup[id] = group;
   const propensity = (rng.gamma(pop.propensityShape) / pop.propensityShape) * P.groupPropensity[group];
   p.propensity[id] = propensity;
+  p.breachFactor[id] = detPow(propensity, P.raw.breach.breachPropensityExponent);
   p.priors[id] = rng.poisson(Math.min(200, pop.priorsPerUnitPropensity * propensity));
   let needs = 0;
   for (let bit = 0; bit < 4; bit++) if (rng.bernoulli(P.needPrevalence[bit])) needs |= 1 << bit;
@@ -61,7 +63,7 @@ export function admitEntrant(sim: Simulation): void {
   sim.countFlow(FLOW_ENTRANTS);
   if (sim.reporting) sim.flowMatrix.entry();
   sim.journeys.consider(id);
-  registerOffences(sim, id, sim.today, 1 + rng.poisson(P.raw.offending.extraOffencesPerEpisode), false);
+  registerOffences(sim, id, sim.today, 1 + rng.poisson(P.raw.offending.extraOffencesPerEpisode, P.extraOffencesExpNeg), false);
 }
 
 /** RoSH tier 0..3: the offence group sets the chance of high or very high; the national mix sets the rest. */

@@ -10,13 +10,20 @@ import { HIGH_ROSH } from './allocation';
 
 const TIER_NAMES = ['low', 'medium', 'high', 'very high'];
 
+/** The last day of the current supervision: escalation is only assessed while supervised. */
+function supervisionEnd(sim: Simulation, id: number): number {
+  const p = sim.people;
+  return Math.max(p.sentenceEnd[id], p.pssEnd[id]);
+}
+
 export function scheduleEscalation(sim: Simulation, id: number): void {
   const p = sim.people;
   const version = ++p.vEscalation[id];
   if (p.rosh[id] >= HIGH_ROSH || p.provider[id] < 0) return;
   const rate = sim.params.escalationPerDay;
   if (!(rate > 0)) return;
-  sim.schedule(sim.today + Math.max(1, Math.ceil(sim.rng.escalation.exponential() / rate)), EventKind.Escalation, id, version);
+  const day = sim.today + Math.max(1, Math.ceil(sim.rng.escalation.exponential() / rate));
+  if (day < supervisionEnd(sim, id)) sim.schedule(day, EventKind.Escalation, id, version);
 }
 
 export function onEscalation(sim: Simulation, id: number): void {

@@ -100,11 +100,14 @@ export class RandomStream {
     }
   }
 
-  /** Poisson deviate by inversion: fine for the small means the engine uses (under about 30). */
-  poisson(mean: number): number {
+  /**
+   * Poisson deviate by inversion: fine for the small means the engine uses (under about 30).
+   * Callers drawing often with one mean pass e^-mean, computed once.
+   */
+  poisson(mean: number, expNegMean = detExp(-mean)): number {
     if (mean <= 0) return 0;
     let k = 0;
-    let p = detExp(-mean);
+    let p = expNegMean;
     let cumulative = p;
     const u = this.uniform();
     while (u > cumulative && k < 1000) {
