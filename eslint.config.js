@@ -84,6 +84,24 @@ export default tseslint.config(
     },
   },
   {
+    // DESIGN.md §2: one module is the only importer of model/ on the renderer side.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/model', '**/model/**', '**/scenarios', '**/scenarios/**'],
+              message: 'Only renderer/engine/ imports the engine; go through it (the model runs in a worker).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['model/**/*.ts', 'model/**/*.tsx', 'model/**/*.js'],
     rules: {
       'no-restricted-imports': ['error', modelRestrictedImports],

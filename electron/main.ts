@@ -1,0 +1,13 @@
+// Electron's main process: one setupX() per feature, nothing else (the style of Electron Fiddle).
+// The logic behind each feature lives in plain modules (core/, ipc/) that are tested in Node.
+// Bundled to dist/electron/main.cjs, so __dirname is dist/electron and the renderer is beside it.
+import path from 'node:path';
+import { setupAppProtocol } from './setup/appProtocol';
+import { setupIpc } from './setup/ipc';
+import { setupMainWindow } from './setup/mainWindow';
+import { setupSecurity } from './setup/security';
+
+setupAppProtocol(path.join(__dirname, '..', 'renderer'));
+setupSecurity();
+setupIpc();
+setupMainWindow(path.join(__dirname, 'preload.cjs'));
