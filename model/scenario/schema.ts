@@ -52,9 +52,14 @@ const custodyBand = z.strictObject({
   maxMonths: positive,
 });
 
+// The offending clock draws with the hazard at its highest and thins later (model/processes/
+// offending.ts), so a need may only raise the hazard and an intervention or supervision only lower it.
+const raisingMultiplier = z.number().min(1).max(10);
+const loweringMultiplier = share;
+
 const needSchema = z.strictObject({
   prevalence: share,
-  hazardMultiplier: multiplier,
+  hazardMultiplier: raisingMultiplier,
 });
 
 const interventionSchema = z.strictObject({
@@ -62,7 +67,7 @@ const interventionSchema = z.strictObject({
   referralShare: share,
   completionShare: share,
   durationDays: wholeDays,
-  hazardMultiplier: multiplier,
+  hazardMultiplier: loweringMultiplier,
 });
 
 const offenceGroupSchema = z.strictObject({
@@ -122,8 +127,8 @@ export const parametersSchema = z.strictObject({
     handoverDelayDays: wholeDays,
   }),
   supervision: z.strictObject({
-    hazardMultiplierAtFullQuality: multiplier,
-    suspendedOrderHazardMultiplier: multiplier,
+    hazardMultiplierAtFullQuality: loweringMultiplier,
+    suspendedOrderHazardMultiplier: loweringMultiplier,
     capacityCasesPerFte: positive,
     qualityElasticity: nonNegative,
     preReleaseCaseWeight: share,

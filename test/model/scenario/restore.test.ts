@@ -361,3 +361,28 @@ describe('restoreScenario: never throws anything but ScenarioError', () => {
     expectOnlyScenarioError(deep);
   });
 });
+
+describe('multipliers the offending clock relies on', () => {
+  // The clock draws at the highest hazard and thins later, so needs may only raise it and
+  // interventions and supervision only lower it; anything else would bias results silently.
+  const rejects = (mutate: (s: ReturnType<typeof minimalScenario>) => void, path: string) => {
+    const scenario = minimalScenario();
+    mutate(scenario);
+    try {
+      restoreScenario(scenario);
+      expect.fail(`expected ${path} to be refused`);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScenarioError);
+      expect((error as ScenarioError).issues.map((i) => i.path)).toContain(path);
+    }
+  };
+
+  it('refuses a need that lowers the hazard', () => {
+    rejects((s) => (s.parameters.population.needs.substance.hazardMultiplier = 0.9), 'parameters.population.needs.substance.hazardMultiplier');
+  });
+
+  it('refuses an intervention or supervision that raises it', () => {
+    rejects((s) => (s.parameters.interventions.finance.hazardMultiplier = 1.1), 'parameters.interventions.finance.hazardMultiplier');
+    rejects((s) => (s.parameters.supervision.hazardMultiplierAtFullQuality = 1.2), 'parameters.supervision.hazardMultiplierAtFullQuality');
+  });
+});
