@@ -1,17 +1,11 @@
 // What every output format renders: the aggregated KPIs and the provenance of the run.
 // Kept apart from the formatters so that table, JSON and CSV show exactly the same facts.
+import type { Provenance } from '../model/index';
 import type { Override } from './args';
 import type { AggregatedKpis } from './kpis';
 
 /** The engine's provenance of one replication, as it reported it. */
-export interface ReplicationProvenance {
-  engineVersion: string;
-  scenarioName: string;
-  scenarioHash: string;
-  seed: number;
-  replication: number;
-  scale: number;
-}
+export type ReplicationProvenance = Provenance;
 
 export interface CliProvenance {
   engineVersion: string;
