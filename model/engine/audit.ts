@@ -23,10 +23,10 @@ export function audit(sim: Simulation): AuditReport {
   let overdue = 0;
   const delay = sim.params.raw.risk.handoverDelayDays;
   for (let id = 0; id < p.highWater; id++) {
-    const s = p.state[id];
+    const s = p.state(id);
     if (s === FREE_SLOT) continue;
     state[s]++;
-    const provider = p.provider[id];
+    const provider = p.provider(id);
     if (provider < 0) continue;
     kind[PROVIDER_KIND[provider]]++;
     if (s === PersonState.Custody || s === PersonState.Recall) preRelease++;
@@ -34,8 +34,8 @@ export function audit(sim: Simulation): AuditReport {
     if (
       sim.switches.operatingModel === 'tr' &&
       PROVIDER_KIND[provider] === ProviderKindCode.Crc &&
-      p.rosh[id] >= HIGH_ROSH &&
-      sim.today - p.highRoshSince[id] > delay
+      p.rosh(id) >= HIGH_ROSH &&
+      sim.today - p.highRoshSince(id) > delay
     )
       overdue++;
   }

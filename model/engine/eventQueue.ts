@@ -3,7 +3,12 @@
 // each first-in first-out, so equal (day, kind) pairs keep the order they were scheduled in; an
 // entry carries the version of its person's clock at scheduling time, and the engine skips it as
 // stale when that clock has moved on (cheaper than deleting from the queue). Events past the end
-// of the run are never stored. No allocation per event: buckets are reused plain SMI arrays.
+// of the run are never stored. No allocation per event.
+//
+// Layout: every bucket is a chain of fixed-size blocks in one Int32Array pool, so a push writes
+// to the bucket's tail block and a walk reads blocks in order. (Buckets as JS arrays cost three
+// dependent cache misses per push — the slot, the array object, its elements — and garbage.)
+// A block holds a link to the next block in its first int, then (personId, version) pairs.
 import type { Day } from '../units';
 
 /** Kinds in priority order within a day: lower numbers run first. */
@@ -22,44 +27,109 @@ export const enum EventKind {
 }
 export const EVENT_KINDS = 11;
 
+/** Ints per block (a power of two, so a block's end is a multiple of it): the link, a spare int, 15 pairs. */
+const BLOCK_SHIFT = 5;
+const BLOCK = 1 << BLOCK_SHIFT;
+const FIRST_PAIR = 2;
+
 export class EventQueue {
-  /** buckets[(day - firstDay) * EVENT_KINDS + kind]: flat pairs [personId, version, ...]. */
-  private readonly buckets: (number[] | undefined)[];
-  private readonly spare: number[][] = [];
+  /** The blocks; block 0 is never used, so 0 can mean "none" in links and positions. */
+  pool = new Int32Array(BLOCK * 1024);
+  /** Per bucket (day offset * EVENT_KINDS + kind): [first block, pool position after the last pair]. */
+  private readonly ends: Int32Array;
+  private blocksUsed = 1;
+  /** Chain of released blocks, linked through their first int; 0 when empty. */
+  private freeBlocks = 0;
+  /** End of the bucket being walked (see first/next). */
+  private walkEnd = 0;
   scheduled = 0;
 
   constructor(
     readonly firstDay: Day,
     readonly lastDay: Day,
   ) {
-    this.buckets = new Array((lastDay - firstDay + 1) * EVENT_KINDS);
+    this.ends = new Int32Array((lastDay - firstDay + 1) * EVENT_KINDS * 2);
   }
 
   /** Schedules an event; silently drops one after the last simulated day. */
   push(day: Day, kind: EventKind, personId: number, version: number): void {
     if (day > this.lastDay) return;
-    const index = (day - this.firstDay) * EVENT_KINDS + kind;
-    let bucket = this.buckets[index];
-    if (bucket === undefined) {
-      bucket = this.spare.pop() ?? [];
-      this.buckets[index] = bucket;
+    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
+    let at = this.ends[index + 1];
+    if (at === 0) {
+      const block = this.newBlock();
+      this.ends[index] = block;
+      at = block * BLOCK + FIRST_PAIR;
+    } else if ((at & (BLOCK - 1)) === 0) {
+      const block = this.newBlock();
+      this.pool[at - BLOCK] = block;
+      at = block * BLOCK + FIRST_PAIR;
     }
-    bucket.push(personId, version);
+    this.pool[at] = personId;
+    this.pool[at + 1] = version;
+    this.ends[index + 1] = at + 2;
     this.scheduled++;
   }
 
-  /** The bucket of one day and kind (it may grow while it is being walked), or undefined. */
-  bucket(day: Day, kind: EventKind): number[] | undefined {
-    return this.buckets[(day - this.firstDay) * EVENT_KINDS + kind];
+  /**
+   * Starts a walk of one day and kind: returns the pool position of its first pair (personId at
+   * `pool[at]`, version at `pool[at + 1]`), or 0 when it is empty. One walk at a time; nothing may
+   * be pushed to the bucket while it is walked.
+   */
+  first(day: Day, kind: EventKind): number {
+    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
+    this.walkEnd = this.ends[index + 1];
+    return this.walkEnd === 0 ? 0 : this.ends[index] * BLOCK + FIRST_PAIR;
   }
 
-  /** Hands a walked bucket back for reuse. */
+  /** The position of the pair after the one at `at` in the bucket being walked, or 0 at its end. */
+  next(at: number): number {
+    at += 2;
+    if (at === this.walkEnd) return 0;
+    return (at & (BLOCK - 1)) === 0 ? this.pool[at - BLOCK] * BLOCK + FIRST_PAIR : at;
+  }
+
+  /** During a walk: the end of the run of pairs in the same block as `at` (for reading ahead). */
+  blockEnd(at: number): number {
+    const end = (at | (BLOCK - 1)) + 1;
+    return this.walkEnd > at && this.walkEnd < end ? this.walkEnd : end;
+  }
+
+  /** True when `at` is the first pair of a block. */
+  startsBlock(at: number): boolean {
+    return (at & (BLOCK - 1)) === FIRST_PAIR;
+  }
+
+  /** Hands a walked bucket's blocks back for reuse. */
   release(day: Day, kind: EventKind): void {
-    const index = (day - this.firstDay) * EVENT_KINDS + kind;
-    const bucket = this.buckets[index];
-    if (bucket === undefined) return;
-    bucket.length = 0;
-    this.spare.push(bucket);
-    this.buckets[index] = undefined;
+    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
+    const end = this.ends[index + 1];
+    if (end === 0) return;
+    const lastBlock = (end - 1) >> BLOCK_SHIFT;
+    this.pool[lastBlock * BLOCK] = this.freeBlocks;
+    this.freeBlocks = this.ends[index];
+    this.ends[index] = 0;
+    this.ends[index + 1] = 0;
+  }
+
+  /** The pairs of one day and kind as a plain array [personId, version, ...], or undefined (for tests). */
+  bucket(day: Day, kind: EventKind): number[] | undefined {
+    const pairs: number[] = [];
+    for (let at = this.first(day, kind); at !== 0; at = this.next(at)) pairs.push(this.pool[at], this.pool[at + 1]);
+    return pairs.length > 0 ? pairs : undefined;
+  }
+
+  private newBlock(): number {
+    const free = this.freeBlocks;
+    if (free !== 0) {
+      this.freeBlocks = this.pool[free * BLOCK];
+      return free;
+    }
+    if (this.blocksUsed * BLOCK === this.pool.length) {
+      const grown = new Int32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    return this.blocksUsed++;
   }
 }

@@ -10,7 +10,7 @@ import type { RunProgress } from '../runSimulation';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { RandomStream } from '../random/randomStream';
 import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
-import { FREE_SLOT, People, PersonState } from './people';
+import { Clock, FREE_SLOT, People, PersonState } from './people';
 import { compileParameters, type CompiledParameters } from './compiledParameters';
 import { PROVIDER_COUNT } from './geography';
 import { Tallies } from '../observe/tallies';
@@ -72,6 +72,8 @@ export class Simulation {
   nextSerial = 1;
   events = 0;
   peakPeople = 0;
+  /** Sink for touchAhead's loads. */
+  private touched = 0;
   nextEntrantTime = 0;
   readonly auditReports: AuditReport[] = [];
 
@@ -122,14 +124,14 @@ export class Simulation {
    */
   change(id: number, state: PersonState, provider: number, rosh: number, newSpell = false): void {
     const p = this.people;
-    const before = p.state[id];
-    this.tallies.add(before, p.custodyBand[id], p.provider[id], p.rosh[id], -1);
-    p.state[id] = state;
-    p.provider[id] = provider;
-    p.rosh[id] = rosh;
-    this.tallies.add(state, p.custodyBand[id], provider, rosh, +1);
+    const before = p.state(id);
+    this.tallies.add(before, p.custodyBand(id), p.provider(id), p.rosh(id), -1);
+    p.setState(id, state);
+    p.setProvider(id, provider);
+    p.setRosh(id, rosh);
+    this.tallies.add(state, p.custodyBand(id), provider, rosh, +1);
     if (before !== state || newSpell) {
-      p.vState[id]++;
+      p.advance(id, Clock.State);
       if (this.reporting) this.flowMatrix.transition(before, state);
     }
   }
@@ -173,56 +175,71 @@ export class Simulation {
   }
 
   private runBucket(day: number, kind: EventKind): void {
-    const bucket = this.queue.bucket(day, kind);
-    if (bucket === undefined) return;
+    const queue = this.queue;
     const p = this.people;
-    // The bucket may grow while walked only through same-day scheduling, which schedule() forbids.
-    for (let i = 0; i < bucket.length; i += 2) {
-      const id = bucket[i];
-      const version = bucket[i + 1];
-      if (p.state[id] === FREE_SLOT) continue;
+    // The bucket could grow while walked only through same-day scheduling, which schedule() forbids.
+    for (let at = queue.first(day, kind); at !== 0; at = queue.next(at)) {
+      if (queue.startsBlock(at)) this.touchAhead(at);
+      const id = queue.pool[at]; // re-read: a push to another bucket may have grown the pool
+      const version = queue.pool[at + 1];
+      if (p.state(id) === FREE_SLOT) continue;
       this.events++;
       this.dispatch(kind, id, version);
     }
-    this.queue.release(day, kind);
+    queue.release(day, kind);
+  }
+
+  /**
+   * Starts loading the records of everyone in the block of events at `at`. The engine is bound by
+   * memory latency: a person's record is rarely in cache, and loaded one event at a time each miss
+   * is waited for in turn; a block's worth of loads issued together overlap (at national scale
+   * this makes the whole run about a fifth faster).
+   */
+  private touchAhead(at: number): void {
+    const queue = this.queue;
+    const pool = queue.pool;
+    const end = queue.blockEnd(at);
+    let touched = 0;
+    for (let i = at; i < end; i += 2) touched ^= this.people.touch(pool[i]);
+    this.touched = touched; // a use of the loads, so the compiler keeps them
   }
 
   private dispatch(kind: EventKind, id: number, version: number): void {
     const p = this.people;
     switch (kind) {
       case EventKind.Release:
-        if (version === p.vState[id]) onRelease(this, id);
+        if (version === p.clock(id, Clock.State)) onRelease(this, id);
         break;
       case EventKind.RecallEnd:
-        if (version === p.vState[id]) onRecallEnd(this, id);
+        if (version === p.clock(id, Clock.State)) onRecallEnd(this, id);
         break;
       case EventKind.StateEnd:
-        if (version === p.vState[id]) onStateEnd(this, id);
+        if (version === p.clock(id, Clock.State)) onStateEnd(this, id);
         break;
       case EventKind.Court:
-        if (version === p.vCourt[id]) onCourt(this, id);
+        if (version === p.clock(id, Clock.Court)) onCourt(this, id);
         break;
       case EventKind.Reoffence:
-        if (version === p.vReoffence[id]) onReoffence(this, id);
+        if (version === p.clock(id, Clock.Reoffence)) onReoffence(this, id);
         break;
       case EventKind.Breach:
-        if (version === p.vBreach[id]) onBreach(this, id);
+        if (version === p.clock(id, Clock.Breach)) onBreach(this, id);
         break;
       case EventKind.BreachDecision:
-        if (version === p.vBreach[id]) onBreachDecision(this, id);
+        if (version === p.clock(id, Clock.Breach)) onBreachDecision(this, id);
         break;
       case EventKind.Escalation:
-        if (version === p.vEscalation[id]) onEscalation(this, id);
+        if (version === p.clock(id, Clock.Escalation)) onEscalation(this, id);
         break;
       case EventKind.Transfer:
         // No clock: a handover, once due, must happen whatever else changed (onTransfer re-checks).
         onTransfer(this, id);
         break;
       case EventKind.InterventionDone:
-        if (version === p.vIntervention[id]) onInterventionDone(this, id);
+        if (version === p.clock(id, Clock.Intervention)) onInterventionDone(this, id);
         break;
       case EventKind.Desist:
-        if (version === p.vState[id]) onDesist(this, id);
+        if (version === p.clock(id, Clock.State)) onDesist(this, id);
         break;
     }
   }

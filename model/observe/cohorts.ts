@@ -62,8 +62,8 @@ export class CohortTracker {
 
   resetPerson(id: number): void {
     const p = this.sim.people;
-    p.lastCohortQuarter[id] = -1;
-    for (let k = 0; k < COHORT_SLOTS; k++) p.cohortRecord[id * COHORT_SLOTS + k] = -1;
+    p.setLastCohortQuarter(id, -1);
+    for (let k = 0; k < COHORT_SLOTS; k++) p.setCohortRecord(id, k, -1);
   }
 
   /** A start (disposal code 0..4) joins this quarter's cohort, once per person per quarter. */
@@ -72,33 +72,33 @@ export class CohortTracker {
     if (!sim.reporting) return;
     const p = sim.people;
     const quarter = quarterIndexOf(sim.today);
-    if (p.lastCohortQuarter[id] === quarter) return;
-    p.lastCohortQuarter[id] = quarter;
-    const provider = p.provider[id];
+    if (p.lastCohortQuarter(id) === quarter) return;
+    p.setLastCohortQuarter(id, quarter);
+    const provider = p.provider(id);
     const kind = provider >= 0 ? PROVIDER_KIND[provider] : NO_PROVIDER;
-    const record = this.records.add(quarter, disposal, kind, REGION_OF_AREA[p.area[id]], sim.today);
+    const record = this.records.add(quarter, disposal, kind, REGION_OF_AREA[p.area(id)], sim.today);
     // Reuse the slot whose follow-up began longest ago (it is over: one slot per quarter suffices).
     let slot = 0;
     let oldest = Infinity;
     for (let k = 0; k < COHORT_SLOTS; k++) {
-      const r = p.cohortRecord[id * COHORT_SLOTS + k];
-      const start = r < 0 ? -Infinity : p.cohortDay[id * COHORT_SLOTS + k];
+      const r = p.cohortRecord(id, k);
+      const start = r < 0 ? -Infinity : p.cohortDay(id, k);
       if (start < oldest) {
         oldest = start;
         slot = k;
       }
     }
-    p.cohortDay[id * COHORT_SLOTS + slot] = sim.today;
-    p.cohortRecord[id * COHORT_SLOTS + slot] = record;
+    p.setCohortDay(id, slot, sim.today);
+    p.setCohortRecord(id, slot, record);
   }
 
   recordOffences(id: number, offenceDay: number, provenDay: number, count: number): void {
     const p = this.sim.people;
     const records = this.records;
     for (let k = 0; k < COHORT_SLOTS; k++) {
-      const r = p.cohortRecord[id * COHORT_SLOTS + k];
+      const r = p.cohortRecord(id, k);
       if (r < 0) continue;
-      const start = p.cohortDay[id * COHORT_SLOTS + k];
+      const start = p.cohortDay(id, k);
       if (offenceDay <= start || offenceDay > start + FOLLOW_UP_DAYS) continue;
       if (provenDay > start + FOLLOW_UP_DAYS + WAIT_DAYS) continue;
       records.offences[r] += count;

@@ -21,20 +21,20 @@ export class JourneyLog {
   /** Called for each new entrant: joins the sample if it is the k-th. */
   consider(id: number): void {
     const sim = this.sim;
-    sim.people.journey[id] = 0;
+    sim.people.setJourney(id, 0);
     if (!sim.reporting || this.journeys.length >= sim.scenario.simulation.journeySampleSize) return;
     if (this.entrantsSeen++ % this.every !== 0) return;
-    this.journeys.push({ serial: sim.people.serial[id], days: [], kinds: [], details: [] });
-    sim.people.journey[id] = this.journeys.length;
+    this.journeys.push({ serial: sim.people.serial(id), days: [], kinds: [], details: [] });
+    sim.people.setJourney(id, this.journeys.length);
   }
 
   /** True for people in the sample: callers test it before building a description. */
   on(id: number): boolean {
-    return this.sim.people.journey[id] !== 0;
+    return this.sim.people.journey(id) !== 0;
   }
 
   record(id: number, kind: string, detail: string): void {
-    const index = this.sim.people.journey[id];
+    const index = this.sim.people.journey(id);
     if (index === 0) return;
     const journey = this.journeys[index - 1];
     journey.days.push(this.sim.today);
@@ -44,7 +44,7 @@ export class JourneyLog {
 
   /** The slot is being freed: later occupants are not part of this journey. */
   forget(id: number): void {
-    this.sim.people.journey[id] = 0;
+    this.sim.people.setJourney(id, 0);
   }
 
   providerName(provider: number): string {

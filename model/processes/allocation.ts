@@ -9,12 +9,12 @@ export const HIGH_ROSH = 2;
 
 export function providerFor(sim: Simulation, id: number): number {
   const p = sim.people;
-  const area = p.area[id];
+  const area = p.area(id);
   switch (sim.switches.operatingModel) {
     case 'trusts':
       return trustProviderOf(area);
     case 'tr':
-      return p.rosh[id] >= HIGH_ROSH || p.mappa[id] === 1 ? npsProviderOf(area) : crcProviderOf(area);
+      return p.rosh(id) >= HIGH_ROSH || p.mappa(id) === 1 ? npsProviderOf(area) : crcProviderOf(area);
     case 'unified':
       return npsProviderOf(area);
   }
@@ -24,10 +24,10 @@ export function providerFor(sim: Simulation, id: number): number {
 export function reallocateAll(sim: Simulation): void {
   const p = sim.people;
   for (let id = 0; id < p.highWater; id++) {
-    if (p.state[id] === FREE_SLOT || p.provider[id] < 0) continue;
+    if (p.state(id) === FREE_SLOT || p.provider(id) < 0) continue;
     const provider = providerFor(sim, id);
-    if (provider === p.provider[id]) continue;
-    sim.change(id, p.state[id], provider, p.rosh[id]);
+    if (provider === p.provider(id)) continue;
+    sim.change(id, p.state(id), provider, p.rosh(id));
     if (sim.journeys.on(id)) sim.journeys.record(id, 'reallocated', `case moved to ${sim.journeys.providerName(provider)} as the operating model changed`);
   }
 }

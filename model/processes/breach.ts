@@ -7,7 +7,7 @@
 // refers the breach to the NPS, which decides after a referral delay.
 import type { Simulation } from '../engine/simulation';
 import { EventKind } from '../engine/eventQueue';
-import { CustodyBand, PersonState } from '../engine/people';
+import { Clock, CustodyBand, PersonState } from '../engine/people';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
 import {
   DisposalCode,
@@ -28,21 +28,21 @@ const FIXED_TERM_LONG_DAYS = 28;
 export function scheduleBreach(sim: Simulation, id: number): void {
   const p = sim.people;
   const P = sim.params;
-  const version = ++p.vBreach[id];
-  const state = p.state[id];
+  const version = p.advance(id, Clock.Breach);
+  const state = p.state(id);
   let perDay: number;
   let ends: number;
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     perDay = P.communityBreachPerDay;
-    ends = p.sentenceEnd[id];
+    ends = p.sentenceEnd(id);
   } else if (state === PersonState.Licence) {
     perDay = P.licenceBreachPerDay;
-    ends = p.sentenceEnd[id];
+    ends = p.sentenceEnd(id);
   } else if (state === PersonState.Pss) {
     perDay = P.pssBreachPerDay;
-    ends = p.pssEnd[id];
+    ends = p.pssEnd(id);
   } else return;
-  const rate = perDay * p.breachFactor[id];
+  const rate = perDay * p.breachFactor(id);
   if (!(rate > 0)) return;
   const day = sim.today + Math.max(1, Math.ceil(sim.rng.breach.exponential() / rate));
   if (day < ends) sim.schedule(day, EventKind.Breach, id, version);
@@ -50,13 +50,13 @@ export function scheduleBreach(sim: Simulation, id: number): void {
 
 export function onBreach(sim: Simulation, id: number): void {
   const p = sim.people;
-  p.recallRequested[id] = 0;
+  p.setRecallRequested(id, 0);
   sim.countFlow(FLOW_BREACHES);
-  const provider = p.provider[id];
+  const provider = p.provider(id);
   const delay = sim.params.raw.breach.trReferralDelayDays;
   if (sim.switches.operatingModel === 'tr' && provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Crc && delay > 0) {
     if (sim.journeys.on(id)) sim.journeys.record(id, 'breach', `breach: the CRC refers it to the NPS, which decides in ${delay} days`);
-    sim.schedule(sim.today + delay, EventKind.BreachDecision, id, p.vBreach[id]);
+    sim.schedule(sim.today + delay, EventKind.BreachDecision, id, p.clock(id, Clock.Breach));
     return;
   }
   if (sim.journeys.on(id)) sim.journeys.record(id, 'breach', 'breach of the conditions of supervision');
@@ -67,15 +67,15 @@ export function onBreachDecision(sim: Simulation, id: number): void {
   const p = sim.people;
   const b = sim.params.raw.breach;
   const rng = sim.rng.breach;
-  const state = p.state[id];
-  if (p.recallRequested[id]) {
-    p.recallRequested[id] = 0;
+  const state = p.state(id);
+  if (p.recallRequested(id)) {
+    p.setRecallRequested(id, 0);
     if (state === PersonState.Licence) recall(sim, id, 'a further offence while on licence (NPS decision)');
     return;
   }
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     if (rng.bernoulli(b.communityBreachResentenceShare) && rng.bernoulli(b.resentenceCustodyShare)) {
-      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays[id] : logUniformDays(sim, 14, 365);
+      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays(id) : logUniformDays(sim, 14, 365);
       sim.countFlow(FLOW_COURT);
       sim.countFlow(FLOW_SENTENCES + (bandOfTerm(days) - 1));
       startCustody(sim, id, days, state === PersonState.SuspendedOrder ? 'breach: suspended sentence activated' : 'breach: resentenced');
@@ -99,13 +99,13 @@ export function onBreachDecision(sim: Simulation, id: number): void {
 /** A further offence on licence: recall, referred to NPS first under TR for CRC cases. */
 export function startRecall(sim: Simulation, id: number, why: string): void {
   const p = sim.people;
-  const provider = p.provider[id];
+  const provider = p.provider(id);
   const delay = sim.params.raw.breach.trReferralDelayDays;
   if (sim.switches.operatingModel === 'tr' && provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Crc && delay > 0) {
     // Modelled as a breach whose decision is a recall: the NPS decides after the referral delay.
     if (sim.journeys.on(id)) sim.journeys.record(id, 'breach', `${why}: the CRC refers it to the NPS`);
-    p.recallRequested[id] = 1;
-    sim.schedule(sim.today + delay, EventKind.BreachDecision, id, ++p.vBreach[id]);
+    p.setRecallRequested(id, 1);
+    sim.schedule(sim.today + delay, EventKind.BreachDecision, id, p.advance(id, Clock.Breach));
     return;
   }
   recall(sim, id, why);
@@ -115,9 +115,9 @@ function recall(sim: Simulation, id: number, why: string): void {
   const p = sim.people;
   const b = sim.params.raw.breach;
   const today = sim.today;
-  const remaining = p.sentenceEnd[id] - today;
+  const remaining = p.sentenceEnd(id) - today;
   if (remaining <= 0) return;
-  const short = p.custodyBand[id] === CustodyBand.Under12m;
+  const short = p.custodyBand(id) === CustodyBand.Under12m;
   const fixed = sim.rng.breach.bernoulli(b.fixedTermShare);
   const wanted = fixed
     ? short
@@ -128,9 +128,9 @@ function recall(sim: Simulation, id: number, why: string): void {
   sim.countFlow(FLOW_RECALLS);
   sim.countFlow(fixed ? FLOW_RECALLS_FIXED : FLOW_RECALLS_STANDARD);
   if (short) sim.countFlow(FLOW_RECALLS_SHORT);
-  sim.change(id, PersonState.Recall, p.provider[id], p.rosh[id]);
+  sim.change(id, PersonState.Recall, p.provider(id), p.rosh(id));
   stopCommunityClocks(sim, id);
-  sim.schedule(today + days, EventKind.RecallEnd, id, p.vState[id]);
+  sim.schedule(today + days, EventKind.RecallEnd, id, p.clock(id, Clock.State));
   if (sim.journeys.on(id)) sim.journeys.record(id, 'recalled', `${fixed ? `fixed-term (${days} days)` : 'standard'} recall to prison: ${why}`);
 }
 
@@ -140,8 +140,8 @@ function commitForPssBreach(sim: Simulation, id: number): void {
   sim.countFlow(FLOW_PSS_COMMITTALS);
   sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
   // Held with recalls: a short return to custody that ends back on post-sentence supervision.
-  sim.change(id, PersonState.Recall, p.provider[id], p.rosh[id]);
+  sim.change(id, PersonState.Recall, p.provider(id), p.rosh(id));
   stopCommunityClocks(sim, id);
-  sim.schedule(sim.today + days, EventKind.RecallEnd, id, p.vState[id]);
+  sim.schedule(sim.today + days, EventKind.RecallEnd, id, p.clock(id, Clock.State));
   if (sim.journeys.on(id)) sim.journeys.record(id, 'committed', `breach of post-sentence supervision: committed to custody for ${days} days`);
 }

@@ -17,13 +17,13 @@ const MAX_PRIORS_EFFECT = 30;
 
 export function onCourt(sim: Simulation, id: number): void {
   const p = sim.people;
-  const offences = p.pendingOffences[id];
-  p.pendingCourtDay[id] = -1;
-  p.pendingOffences[id] = 0;
+  const offences = p.pendingOffences(id);
+  p.setPendingCourtDay(id, -1);
+  p.setPendingOffences(id, 0);
   sim.countFlow(FLOW_COURT);
-  const state = p.state[id];
+  const state = p.state(id);
   if (state === PersonState.Custody || state === PersonState.Recall) {
-    p.priors[id] = Math.min(65535, p.priors[id] + offences);
+    p.setPriors(id, Math.min(65535, p.priors(id) + offences));
     sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'court', 'in prison: dealt with by a concurrent sentence');
     return;
@@ -31,7 +31,7 @@ export function onCourt(sim: Simulation, id: number): void {
   const psr = drawReport(sim);
   sim.countFlow(FLOW_PSR + psr);
   const disposal = drawDisposal(sim, id, psr);
-  p.priors[id] = Math.min(65535, p.priors[id] + offences);
+  p.setPriors(id, Math.min(65535, p.priors(id) + offences));
   if (sim.journeys.on(id)) sim.journeys.record(id, 'court', `convicted of ${offences} offence(s) with ${PSR_NAMES[psr]}`);
   sentence(sim, id, disposal);
 }
@@ -54,8 +54,8 @@ function drawDisposal(sim: Simulation, id: number, psr: number): number {
   const reportEffect = psr === 0 ? 0 : court.psrCommunityLogOdds + (psr === 3 ? court.psrStandardExtraLogOdds : 0);
   const custody = detExp(
     odds.custody +
-      sim.params.groupCustodyLogOdds[p.offenceGroup[id]] +
-      court.priorsCustodyLogOddsPerPrior * Math.min(p.priors[id], MAX_PRIORS_EFFECT),
+      sim.params.groupCustodyLogOdds[p.offenceGroup(id)] +
+      court.priorsCustodyLogOddsPerPrior * Math.min(p.priors(id), MAX_PRIORS_EFFECT),
   );
   const suspended = detExp(odds.suspended + reportEffect);
   const community = detExp(odds.community + reportEffect);
@@ -76,7 +76,7 @@ function sentence(sim: Simulation, id: number, disposal: number): void {
     startCustody(sim, id, days, 'sentenced');
   } else if (disposal === 1) {
     sim.countFlow(FLOW_SENTENCES + DisposalCode.SuspendedOrder);
-    sim.people.suspendedTermDays[id] = logUniformDays(sim, 14, 730); // suspended terms run up to 2 years
+    sim.people.setSuspendedTermDays(id, logUniformDays(sim, 14, 730)); // suspended terms run up to 2 years
     const months = court.suspendedOrderMonths;
     startCommunitySentence(sim, id, PersonState.SuspendedOrder, orderDays(sim, months.min, months.max));
   } else if (disposal === 2) {
@@ -95,8 +95,8 @@ function drawBand(sim: Simulation, id: number): number {
   const p = sim.people;
   // Serious offences shift the odds towards long terms; persistent offending towards short ones.
   const longOdds =
-    P.groupLongOddsRatio[p.offenceGroup[id]] *
-    detExp(P.raw.court.priorsLongSentenceLogOddsPerPrior * Math.min(p.priors[id], MAX_PRIORS_EFFECT));
+    P.groupLongOddsRatio[p.offenceGroup(id)] *
+    detExp(P.raw.court.priorsLongSentenceLogOddsPerPrior * Math.min(p.priors(id), MAX_PRIORS_EFFECT));
   const w0 = P.bandShare[0];
   const w1 = P.bandShare[1] * longOdds;
   const w2 = P.bandShare[2] * longOdds;

@@ -6,6 +6,7 @@
 // due, and only ever lower the hazard, so the offending clock's thinning stays exact.
 import type { Simulation } from '../engine/simulation';
 import { EventKind } from '../engine/eventQueue';
+import { Clock } from '../engine/people';
 import { INTERVENTIONS } from '../engine/compiledParameters';
 import { FLOW_INTERVENTIONS_COMPLETED, FLOW_INTERVENTIONS_STARTED } from '../observe/flowIndex';
 
@@ -15,18 +16,18 @@ export function startInterventions(sim: Simulation, id: number): void {
   const p = sim.people;
   const P = sim.params;
   const rng = sim.rng.interventions;
-  const quality = p.provider[id] >= 0 ? sim.quality[p.provider[id]] : 1;
+  const quality = p.provider(id) >= 0 ? sim.quality[p.provider(id)] : 1;
   let pending = 0;
   for (let i = 0; i < INTERVENTIONS.length; i++) {
     const need = P.interventionNeedBit[i];
-    if (need !== 0 && (p.needs[id] & need) === 0) continue;
+    if (need !== 0 && (p.needs(id) & need) === 0) continue;
     if (!rng.bernoulli(P.interventionReferral[i])) continue;
     sim.countFlow(FLOW_INTERVENTIONS_STARTED);
     if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
   }
-  p.pendingInterventions[id] = pending;
-  p.interventionStart[id] = sim.today;
-  const version = ++p.vIntervention[id];
+  p.setPendingInterventions(id, pending);
+  p.setInterventionStart(id, sim.today);
+  const version = p.advance(id, Clock.Intervention);
   if (pending !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, version);
 }
 
@@ -34,7 +35,7 @@ function nextCompletion(sim: Simulation, id: number): number {
   const p = sim.people;
   let next = Infinity;
   for (let i = 0; i < INTERVENTIONS.length; i++) {
-    if (p.pendingInterventions[id] & (1 << i)) next = Math.min(next, p.interventionStart[id] + sim.params.interventionDuration[i]);
+    if (p.pendingInterventions(id) & (1 << i)) next = Math.min(next, p.interventionStart(id) + sim.params.interventionDuration[i]);
   }
   return next;
 }
@@ -44,12 +45,12 @@ export function onInterventionDone(sim: Simulation, id: number): void {
   const P = sim.params;
   for (let i = 0; i < INTERVENTIONS.length; i++) {
     const bit = 1 << i;
-    if ((p.pendingInterventions[id] & bit) === 0 || p.interventionStart[id] + P.interventionDuration[i] > sim.today) continue;
-    p.pendingInterventions[id] &= ~bit;
-    p.interventionMultiplier[id] *= P.interventionMultiplier[i];
-    p.needs[id] &= ~P.interventionNeedBit[i];
+    if ((p.pendingInterventions(id) & bit) === 0 || p.interventionStart(id) + P.interventionDuration[i] > sim.today) continue;
+    p.setPendingInterventions(id, p.pendingInterventions(id) & ~bit);
+    p.setInterventionMultiplier(id, p.interventionMultiplier(id) * P.interventionMultiplier[i]);
+    p.setNeeds(id, p.needs(id) & ~P.interventionNeedBit[i]);
     sim.countFlow(FLOW_INTERVENTIONS_COMPLETED);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'intervention', `completed ${LABELS[i]}`);
   }
-  if (p.pendingInterventions[id] !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, p.vIntervention[id]);
+  if (p.pendingInterventions(id) !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, p.clock(id, Clock.Intervention));
 }

@@ -9,7 +9,7 @@
 // dealt with out of court); offences committed while a hearing is pending join that hearing.
 import type { Simulation } from '../engine/simulation';
 import { EventKind } from '../engine/eventQueue';
-import { PersonState } from '../engine/people';
+import { Clock, PersonState } from '../engine/people';
 import { FLOW_EXITS, FLOW_REOFFENCES } from '../observe/flowIndex';
 import { supervisionMultiplier } from './supervision';
 import { startRecall } from './breach';
@@ -27,20 +27,20 @@ export function needsMultiplier(sim: Simulation, needs: number): number {
 /** Everything but the time shape and supervision: the bound used when drawing. */
 function personalHazard(sim: Simulation, id: number): number {
   const p = sim.people;
-  return p.propensity[id] * needsMultiplier(sim, p.needs[id]) * p.interventionMultiplier[id];
+  return p.propensity(id) * needsMultiplier(sim, p.needs(id)) * p.interventionMultiplier(id);
 }
 
 /** Draws the next candidate proven offence after `fromDay`, replacing any pending one. */
 export function drawNextReoffence(sim: Simulation, id: number, fromDay: number): void {
   const p = sim.people;
-  const version = ++p.vReoffence[id];
+  const version = p.advance(id, Clock.Reoffence);
   const bound = personalHazard(sim, id);
-  p.hazardBound[id] = bound;
+  p.setHazardBound(id, bound);
   if (!(bound > 0)) return;
   const starts = sim.params.hazardSegmentStart;
   const rates = sim.params.hazardSegmentRate;
   let remaining = sim.rng.offending.exponential();
-  let s = fromDay - p.anchorDay[id];
+  let s = fromDay - p.anchorDay(id);
   let segment = 0;
   while (segment + 1 < starts.length && starts[segment + 1] <= s) segment++;
   for (;;) {
@@ -56,16 +56,16 @@ export function drawNextReoffence(sim: Simulation, id: number, fromDay: number):
     s = end;
     segment++;
   }
-  const day = p.anchorDay[id] + Math.ceil(s);
-  if (day <= p.careerEnd[id]) sim.schedule(day, EventKind.Reoffence, id, version);
+  const day = p.anchorDay(id) + Math.ceil(s);
+  if (day <= p.careerEnd(id)) sim.schedule(day, EventKind.Reoffence, id, version);
 }
 
 export function onReoffence(sim: Simulation, id: number): void {
   const p = sim.people;
-  const state = p.state[id];
+  const state = p.state(id);
   if (state === PersonState.Custody || state === PersonState.Recall) return;
   const current = personalHazard(sim, id) * supervisionMultiplier(sim, id);
-  if (sim.rng.offending.uniform() * p.hazardBound[id] >= current) {
+  if (sim.rng.offending.uniform() * p.hazardBound(id) >= current) {
     drawNextReoffence(sim, id, sim.today); // thinned: not an offence, keep waiting
     return;
   }
@@ -87,20 +87,20 @@ export function registerOffences(sim: Simulation, id: number, day: number, count
   const outOfCourt = sim.rng.offending.bernoulli(offending.outOfCourtShare);
   if (outOfCourt) {
     provenDay = day + Math.max(1, Math.round(offending.convictionLagDaysMean / 4));
-    p.priors[id] = Math.min(65535, p.priors[id] + count);
+    p.setPriors(id, Math.min(65535, p.priors(id) + count));
     if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} proven offence(s), dealt with out of court`);
-  } else if (p.pendingCourtDay[id] >= 0) {
-    provenDay = p.pendingCourtDay[id];
-    p.pendingOffences[id] += count;
+  } else if (p.pendingCourtDay(id) >= 0) {
+    provenDay = p.pendingCourtDay(id);
+    p.setPendingOffences(id, p.pendingOffences(id) + count);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} further offence(s), added to the pending hearing`);
   } else {
     // Gamma(2) waiting time (a sum of two exponentials): few convictions come in the first days.
     const rng = sim.rng.offending;
     const lag = Math.max(1, Math.round(((rng.exponential() + rng.exponential()) * offending.convictionLagDaysMean) / 2));
     provenDay = day + lag;
-    p.pendingCourtDay[id] = provenDay;
-    p.pendingOffences[id] = count;
-    sim.schedule(provenDay, EventKind.Court, id, ++p.vCourt[id]);
+    p.setPendingCourtDay(id, provenDay);
+    p.setPendingOffences(id, count);
+    sim.schedule(provenDay, EventKind.Court, id, p.advance(id, Clock.Court));
     if (sim.journeys.on(id)) sim.journeys.record(id, 'offence', `${count} offence(s); court hearing in ${lag} days`);
   }
   if (isReoffence) {
@@ -114,8 +114,8 @@ export function registerOffences(sim: Simulation, id: number, day: number, count
 /** A conviction or caution with no sentence to serve: the offending clock restarts from today. */
 export function concludeWithoutSentence(sim: Simulation, id: number): void {
   const p = sim.people;
-  p.anchorDay[id] = sim.today;
-  const state = p.state[id];
+  p.setAnchorDay(id, sim.today);
+  const state = p.state(id);
   if (state === PersonState.Custody || state === PersonState.Recall) return;
   drawNextReoffence(sim, id, sim.today);
   if (state === PersonState.AtLiberty) scheduleDesistance(sim, id);
@@ -124,23 +124,23 @@ export function concludeWithoutSentence(sim: Simulation, id: number): void {
 /** Leaving the model: after a spell at liberty long enough to count as desistance, or at the end of the career. */
 function desistanceDay(sim: Simulation, id: number): number {
   const p = sim.people;
-  return Math.min(p.anchorDay[id] + sim.params.desistanceDays, p.careerEnd[id]);
+  return Math.min(p.anchorDay(id) + sim.params.desistanceDays, p.careerEnd(id));
 }
 
 export function scheduleDesistance(sim: Simulation, id: number): void {
-  sim.schedule(desistanceDay(sim, id), EventKind.Desist, id, sim.people.vState[id]);
+  sim.schedule(desistanceDay(sim, id), EventKind.Desist, id, sim.people.clock(id, Clock.State));
 }
 
 export function onDesist(sim: Simulation, id: number): void {
   const p = sim.people;
-  if (p.state[id] !== PersonState.AtLiberty || p.pendingCourtDay[id] >= 0) return;
+  if (p.state(id) !== PersonState.AtLiberty || p.pendingCourtDay(id) >= 0) return;
   const due = desistanceDay(sim, id);
   if (sim.today < due) {
-    sim.schedule(due, EventKind.Desist, id, p.vState[id]);
+    sim.schedule(due, EventKind.Desist, id, p.clock(id, Clock.State));
     return;
   }
   if (sim.journeys.on(id)) sim.journeys.record(id, 'desisted', 'no proven offence for the desistance period: leaves the model');
-  sim.tallies.add(PersonState.AtLiberty, 0, -1, p.rosh[id], -1);
+  sim.tallies.add(PersonState.AtLiberty, 0, -1, p.rosh(id), -1);
   sim.countFlow(FLOW_EXITS);
   if (sim.reporting) sim.flowMatrix.exit(PersonState.AtLiberty);
   sim.journeys.forget(id);

@@ -9,7 +9,7 @@ import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
 
 export function resettle(sim: Simulation, id: number, servedDays: number): void {
   const p = sim.people;
-  const needs = p.needs[id];
+  const needs = p.needs(id);
   if ((needs & (Need.Accommodation | Need.Employment)) === 0) return;
   const share = resolvedShare(sim, id, servedDays);
   if (share <= 0) return;
@@ -18,7 +18,7 @@ export function resettle(sim: Simulation, id: number, servedDays: number): void 
   if (needs & Need.Accommodation && rng.bernoulli(share)) resolved &= ~Need.Accommodation;
   if (needs & Need.Employment && rng.bernoulli(share)) resolved &= ~Need.Employment;
   if (resolved !== needs) {
-    p.needs[id] = resolved;
+    p.setNeeds(id, resolved);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'resettlement', describe(needs & ~resolved));
   }
 }
@@ -27,9 +27,9 @@ function resolvedShare(sim: Simulation, id: number, servedDays: number): number 
   const p = sim.people;
   const r = sim.params.raw.resettlement;
   const switches = sim.switches;
-  const provider = p.provider[id];
+  const provider = p.provider(id);
   const kind = provider >= 0 ? PROVIDER_KIND[provider] : -1;
-  let share = p.custodyBand[id] >= CustodyBand.From12mTo4y ? r.baselineNeedResolvedShare : 0;
+  let share = p.custodyBand(id) >= CustodyBand.From12mTo4y ? r.baselineNeedResolvedShare : 0;
   if (switches.throughTheGate && switches.operatingModel === 'tr' && kind === ProviderKindCode.Crc) {
     share += r.throughTheGateNeedResolvedShare * Math.min(1, servedDays / Math.max(1, r.throughTheGateWindowDays));
   }

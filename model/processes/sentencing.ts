@@ -7,7 +7,7 @@
 // months (REFERENCE.md "rules that are inputs").
 import type { Simulation } from '../engine/simulation';
 import { EventKind } from '../engine/eventQueue';
-import { CustodyBand, PersonState } from '../engine/people';
+import { Clock, CustodyBand, PersonState } from '../engine/people';
 import { DisposalCode } from '../observe/flowIndex';
 import { providerFor } from './allocation';
 import { drawNextReoffence } from './offending';
@@ -34,19 +34,19 @@ export function logUniformDays(sim: Simulation, minDays: number, maxDays: number
 export function startCommunitySentence(sim: Simulation, id: number, state: PersonState, days: number): void {
   const p = sim.people;
   const today = sim.today;
-  p.custodyBand[id] = CustodyBand.None; // the old state is never custody: the court deals with prisoners otherwise
-  sim.change(id, state, providerFor(sim, id), p.rosh[id], true);
-  p.anchorDay[id] = today;
-  p.sentenceStart[id] = today;
-  p.sentenceEnd[id] = today + days;
-  p.pssEnd[id] = 0;
-  sim.schedule(today + days, EventKind.StateEnd, id, p.vState[id]);
+  p.setCustodyBand(id, CustodyBand.None); // the old state is never custody: the court deals with prisoners otherwise
+  sim.change(id, state, providerFor(sim, id), p.rosh(id), true);
+  p.setAnchorDay(id, today);
+  p.setSentenceStart(id, today);
+  p.setSentenceEnd(id, today + days);
+  p.setPssEnd(id, 0);
+  sim.schedule(today + days, EventKind.StateEnd, id, p.clock(id, Clock.State));
   const disposal = state === PersonState.SuspendedOrder ? DisposalCode.SuspendedOrder : DisposalCode.CommunityOrder;
   sim.cohorts.join(id, disposal);
   if (sim.journeys.on(id)) sim.journeys.record(
     id,
     'sentenced',
-    `${state === PersonState.SuspendedOrder ? 'suspended sentence order' : 'community order'} of ${Math.round(days / 30.44)} months, managed by ${sim.journeys.providerName(p.provider[id])}`,
+    `${state === PersonState.SuspendedOrder ? 'suspended sentence order' : 'community order'} of ${Math.round(days / 30.44)} months, managed by ${sim.journeys.providerName(p.provider(id))}`,
   );
   startSupervisionClocks(sim, id);
   drawNextReoffence(sim, id, today);
@@ -59,21 +59,21 @@ export function startCustody(sim: Simulation, id: number, termDays: number, why:
   const releaseDay = today + Math.max(1, Math.ceil(termDays * sim.params.raw.custody.releaseFraction));
   // The old state is never custody (prisoners' new offences are dealt with concurrently), so
   // setting the band before change() cannot mis-count the old state.
-  p.custodyBand[id] = bandOfTerm(termDays);
-  p.sentenceStart[id] = today;
-  p.sentenceEnd[id] = today + termDays;
-  p.releaseDay[id] = releaseDay;
-  p.pssEnd[id] = ora && releaseDay + SUPERVISION_TOP_UP_DAYS > today + termDays ? releaseDay + SUPERVISION_TOP_UP_DAYS : 0;
-  p.supervisedOnRelease[id] = termDays >= LICENCE_MIN_TERM_DAYS || ora ? 1 : 0;
+  p.setCustodyBand(id, bandOfTerm(termDays));
+  p.setSentenceStart(id, today);
+  p.setSentenceEnd(id, today + termDays);
+  p.setReleaseDay(id, releaseDay);
+  p.setPssEnd(id, ora && releaseDay + SUPERVISION_TOP_UP_DAYS > today + termDays ? releaseDay + SUPERVISION_TOP_UP_DAYS : 0);
+  p.setSupervisedOnRelease(id, termDays >= LICENCE_MIN_TERM_DAYS || ora ? 1 : 0);
   // Those supervised on release get a pre-release case manager now.
-  sim.change(id, PersonState.Custody, p.supervisedOnRelease[id] ? providerFor(sim, id) : -1, p.rosh[id], true);
+  sim.change(id, PersonState.Custody, p.supervisedOnRelease(id) ? providerFor(sim, id) : -1, p.rosh(id), true);
   stopCommunityClocks(sim, id);
-  sim.schedule(releaseDay, EventKind.Release, id, p.vState[id]);
+  sim.schedule(releaseDay, EventKind.Release, id, p.clock(id, Clock.State));
   if (sim.journeys.on(id)) sim.journeys.record(
     id,
     'sentenced',
     `${why}: custody of ${Math.round(termDays / 30.44)} months; release due ${sim.journeys.dateOf(releaseDay)}` +
-      (p.supervisedOnRelease[id] ? `, pre-release case managed by ${sim.journeys.providerName(p.provider[id])}` : ', no supervision on release'),
+      (p.supervisedOnRelease(id) ? `, pre-release case managed by ${sim.journeys.providerName(p.provider(id))}` : ', no supervision on release'),
   );
 }
 
@@ -87,9 +87,9 @@ export function startSupervisionClocks(sim: Simulation, id: number): void {
 /** In custody nobody offends, breaches or escalates: invalidate those clocks. */
 export function stopCommunityClocks(sim: Simulation, id: number): void {
   const p = sim.people;
-  p.vReoffence[id]++;
-  p.vBreach[id]++;
-  p.vEscalation[id]++;
-  p.vIntervention[id]++;
-  p.pendingInterventions[id] = 0;
+  p.advance(id, Clock.Reoffence);
+  p.advance(id, Clock.Breach);
+  p.advance(id, Clock.Escalation);
+  p.advance(id, Clock.Intervention);
+  p.setPendingInterventions(id, 0);
 }

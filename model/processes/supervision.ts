@@ -39,8 +39,8 @@ export function updateQuality(sim: Simulation): void {
 /** The supervision factor on a person's reoffending hazard (1 when not supervised). */
 export function supervisionMultiplier(sim: Simulation, id: number): number {
   const p = sim.people;
-  const state = p.state[id];
-  const provider = p.provider[id];
+  const state = p.state(id);
+  const provider = p.provider(id);
   if (provider < 0 || state === PersonState.AtLiberty) return 1;
   const s = sim.params.raw.supervision;
   const supervised = 1 - (1 - s.hazardMultiplierAtFullQuality) * sim.quality[provider];
