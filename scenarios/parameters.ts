@@ -9,11 +9,11 @@ export const baseParameters: Parameters = {
     propensityShape: 0.35,
     priorsPerUnitPropensity: 8,
     offenceGroups: {
-      violence: { share: 0.25, propensityMultiplier: 0.75, custodyLogOdds: 0.3, highRoshShare: 0.3, longSentenceOddsRatio: 2, mappaShare: 0.1 },
-      sexual: { share: 0.04, propensityMultiplier: 0.35, custodyLogOdds: 1.0, highRoshShare: 0.6, longSentenceOddsRatio: 4, mappaShare: 1 },
-      acquisitive: { share: 0.35, propensityMultiplier: 1.6, custodyLogOdds: 0.2, highRoshShare: 0.05, longSentenceOddsRatio: 0.5, mappaShare: 0 },
-      drugs: { share: 0.12, propensityMultiplier: 0.8, custodyLogOdds: 0, highRoshShare: 0.08, longSentenceOddsRatio: 1.5, mappaShare: 0 },
-      other: { share: 0.24, propensityMultiplier: 0.9, custodyLogOdds: -0.5, highRoshShare: 0.05, longSentenceOddsRatio: 0.6, mappaShare: 0 },
+      violence: { share: 0.25, propensityMultiplier: 0.75, custodyLogOdds: 0.3, highRoshShare: 0.5, longSentenceOddsRatio: 2, mappaShare: 0.1 },
+      sexual: { share: 0.04, propensityMultiplier: 0.35, custodyLogOdds: 1.0, highRoshShare: 0.9, longSentenceOddsRatio: 4, mappaShare: 1 },
+      acquisitive: { share: 0.35, propensityMultiplier: 1.6, custodyLogOdds: 0.2, highRoshShare: 0.1, longSentenceOddsRatio: 0.5, mappaShare: 0 },
+      drugs: { share: 0.12, propensityMultiplier: 0.8, custodyLogOdds: 0, highRoshShare: 0.15, longSentenceOddsRatio: 1.5, mappaShare: 0 },
+      other: { share: 0.24, propensityMultiplier: 0.9, custodyLogOdds: -0.5, highRoshShare: 0.12, longSentenceOddsRatio: 0.6, mappaShare: 0 },
     },
     needs: {
       accommodation: { prevalence: 0.3, hazardMultiplier: 1.3 },
@@ -38,14 +38,14 @@ export const baseParameters: Parameters = {
     careerYearsMean: 5,
   },
   court: {
-    disposalLogOdds: { custody: -0.45, suspended: 0, community: 0.75, other: 0.3 },
+    disposalLogOdds: { custody: -0.6, suspended: 0, community: 0.75, other: 0.3 },
     priorsCustodyLogOddsPerPrior: 0.07,
     priorsLongSentenceLogOddsPerPrior: -0.08,
     psrCommunityLogOdds: 0.3,
     psrStandardExtraLogOdds: 0.3,
     custodyBands: {
-      under12m: { share: 0.25, minMonths: 0.5, maxMonths: 12 },
-      from12mTo4y: { share: 0.5, minMonths: 12, maxMonths: 48 },
+      under12m: { share: 0.15, minMonths: 0.5, maxMonths: 12 },
+      from12mTo4y: { share: 0.6, minMonths: 12, maxMonths: 48 },
       over4y: { share: 0.25, minMonths: 48, maxMonths: 144 },
     },
     communityOrderMonths: { min: 6, max: 18 },
@@ -72,7 +72,7 @@ export const baseParameters: Parameters = {
     finance: { need: 'finance', referralShare: 0.3, completionShare: 0.6, durationDays: 60, hazardMultiplier: 0.98 },
     substanceMisuse: { need: 'substance', referralShare: 0.5, completionShare: 0.5, durationDays: 180, hazardMultiplier: 0.9 },
   },
-  custody: { releaseFraction: 0.5, otherPopulation: 25500 },
+  custody: { releaseFraction: 0.5, otherPopulation: 22000 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,
     throughTheGateNeedResolvedShare: 0.1,

@@ -129,6 +129,34 @@ export const calibrationTargets: CalibrationTarget[] = [
     measure: stockMean('caseload.total', '2015-01-01', '2020-01-01'),
   },
   {
+    id: 'caseload.npsShareUnderTr',
+    description: 'NPS share of the probation caseload under TR, 2015-2019',
+    source: 'TR design split: NPS ≈ 30% / CRCs ≈ 70% of cases (MoJ 2013)',
+    target: 0.3,
+    tolerance: 0.05,
+    unit: 'share',
+    measure: (r) => {
+      const window = weeksBetween(r, '2015-01-01', '2020-01-01');
+      const nps = meanOver(r, 'caseload.nps', window);
+      return nps / (nps + meanOver(r, 'caseload.crc', window));
+    },
+  },
+  {
+    id: 'flows.shortSentenceShare.2015',
+    description: 'Share of custodial sentences under 12 months, 2015',
+    source: 'Starts of short sentences (< 12 months) ≈ 40k in 2015, 58% of sentenced receptions (CJJI 2016)',
+    target: 0.58,
+    tolerance: 0.06,
+    unit: 'share',
+    measure: (r) => {
+      const short = flowTotal(r, 'flow.sentences.custodyUnder12m', '2015-01-01', '2016-01-01');
+      const longer =
+        flowTotal(r, 'flow.sentences.custody12mTo4y', '2015-01-01', '2016-01-01') +
+        flowTotal(r, 'flow.sentences.custodyOver4y', '2015-01-01', '2016-01-01');
+      return short / (short + longer);
+    },
+  },
+  {
     id: 'prison.population.2014',
     description: 'Prison population, mean of 2014',
     source: 'Prison population ≈ 85.5k (2014) (OMSQ)',
@@ -156,6 +184,14 @@ export const calibrationTargets: CalibrationTarget[] = [
     measure: stockMean('prison.recallPopulation', '2014-04-01', '2014-10-01'),
   },
 ];
+
+/** Sum of a flow over weeks whose start falls in [from, to). */
+function flowTotal(r: RunResult, name: string, from: string, to: string): number {
+  const window = weeksBetween(r, from, to);
+  let sum = 0;
+  for (let w = window.from; w < window.to; w++) sum += r.series[name][w];
+  return sum;
+}
 
 export interface CalibrationRow {
   target: CalibrationTarget;

@@ -42,7 +42,6 @@ const STREAM_NAMES = [
   'entrants',
   'offending',
   'court',
-  'supervision',
   'interventions',
   'resettlement',
   'breach',

@@ -75,7 +75,7 @@ export function onBreachDecision(sim: Simulation, id: number): void {
   }
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     if (rng.bernoulli(b.communityBreachResentenceShare) && rng.bernoulli(b.resentenceCustodyShare)) {
-      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays(id) : logUniformDays(sim, 14, 365);
+      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays(id) : logUniformDays(sim.rng.breach, 14, 364);
       sim.countFlow(FLOW_COURT);
       sim.countFlow(FLOW_SENTENCES + (bandOfTerm(days) - 1));
       startCustody(sim, id, days, state === PersonState.SuspendedOrder ? 'breach: suspended sentence activated' : 'breach: resentenced');

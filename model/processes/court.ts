@@ -8,7 +8,7 @@ import type { Simulation } from '../engine/simulation';
 import { PersonState } from '../engine/people';
 import { detExp } from '../math/detMath';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
-import { logUniformDays, startCommunitySentence, startCustody } from './sentencing';
+import { logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
 import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
 
@@ -71,12 +71,12 @@ function sentence(sim: Simulation, id: number, disposal: number): void {
   const court = P.raw.court;
   if (disposal === 0) {
     const band = drawBand(sim, id);
-    const days = logUniformDays(sim, P.bandMinDays[band], P.bandMaxDays[band]);
+    const days = termInBand(band + 1, logUniformDays(sim.rng.court, P.bandMinDays[band], P.bandMaxDays[band]));
     sim.countFlow(FLOW_SENTENCES + band); // bands 0..2 are the three custody disposal codes
     startCustody(sim, id, days, 'sentenced');
   } else if (disposal === 1) {
     sim.countFlow(FLOW_SENTENCES + DisposalCode.SuspendedOrder);
-    sim.people.setSuspendedTermDays(id, logUniformDays(sim, 14, 730)); // suspended terms run up to 2 years
+    sim.people.setSuspendedTermDays(id, logUniformDays(sim.rng.court, 14, 730)); // suspended terms run up to 2 years
     const months = court.suspendedOrderMonths;
     startCommunitySentence(sim, id, PersonState.SuspendedOrder, orderDays(sim, months.min, months.max));
   } else if (disposal === 2) {

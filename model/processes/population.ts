@@ -1,7 +1,8 @@
 // New entrants: people who come into the model with a proven offence that will go to court.
 // Each is drawn with a trust area, an offence group, a latent reoffending propensity (gamma
 // distributed with mean 1, the kind of heterogeneity OGRS scores capture), prior convictions that
-// rise with propensity, criminogenic needs and a RoSH tier. Arrivals are a Poisson process.
+// rise with propensity, criminogenic needs, a RoSH tier and MAPPA management. Arrivals are a
+// Poisson process. Their first offence goes to court or, like any offence, is dealt with out of court.
 import type { Simulation } from '../engine/simulation';
 import { AREA_CUMULATIVE } from '../engine/geography';
 import { Clock, PersonState } from '../engine/people';
@@ -9,8 +10,6 @@ import { FLOW_ENTRANTS } from '../observe/flowIndex';
 import { registerOffences } from './offending';
 import { HIGH_ROSH } from './allocation';
 import { detPow } from '../math/detMath';
-
-const SEXUAL = 1;
 
 export function admitEntrant(sim: Simulation): void {
   const p = sim.people;
@@ -37,7 +36,7 @@ export function admitEntrant(sim: Simulation): void {
   for (let bit = 0; bit < 4; bit++) if (rng.bernoulli(P.needPrevalence[bit])) needs |= 1 << bit;
   p.setNeeds(id, needs);
   const rosh = drawRosh(sim, group);
-  p.setMappa(id, group === SEXUAL || (rosh >= HIGH_ROSH && rng.bernoulli(P.groupMappaShare[group])) ? 1 : 0);
+  p.setMappa(id, rng.bernoulli(P.groupMappaShare[group]) ? 1 : 0);
   p.setInterventionMultiplier(id, 1);
   p.setHazardBound(id, 0);
   p.setAnchorDay(id, sim.today);

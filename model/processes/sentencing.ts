@@ -15,10 +15,17 @@ import { scheduleBreach } from './breach';
 import { scheduleEscalation } from './riskEscalation';
 import { startInterventions } from './interventions';
 import { detExp, detLog } from '../math/detMath';
+import type { RandomStream } from '../random/randomStream';
 
 const ORA_MAX_TERM_DAYS = 730;
 const SUPERVISION_TOP_UP_DAYS = 365;
 const LICENCE_MIN_TERM_DAYS = 365;
+
+/** Keeps a term drawn for a band inside it (a draw at the band's top edge can round onto the next). */
+export function termInBand(band: CustodyBand, days: number): number {
+  if (band === CustodyBand.Under12m) return Math.min(days, 364);
+  return band === CustodyBand.From12mTo4y ? Math.min(Math.max(days, 365), 1460) : Math.max(days, 1461);
+}
 
 export function bandOfTerm(days: number): CustodyBand {
   if (days < 365) return CustodyBand.Under12m;
@@ -26,8 +33,8 @@ export function bandOfTerm(days: number): CustodyBand {
 }
 
 /** Days drawn log-uniformly between two bounds: short terms are commoner than long ones. */
-export function logUniformDays(sim: Simulation, minDays: number, maxDays: number): number {
-  const u = sim.rng.court.uniform();
+export function logUniformDays(stream: RandomStream, minDays: number, maxDays: number): number {
+  const u = stream.uniform();
   return Math.max(1, Math.round(minDays * detExp(u * detLog(maxDays / minDays))));
 }
 

@@ -194,8 +194,8 @@ const populationDocs: Record<string, ParameterDoc> = {
   ),
   [`${GROUPS}.*.highRoshShare`]: doc(
     'share of new entrants in the group',
-    'assumption',
-    `assumption: violent and sexual offenders more often high risk of serious harm; set so that the caseload RoSH mix is near ${REF} Volumes › RoSH mix of caseload (high ≈ 15-20%, very high ≈ 1-2%, grade L)`,
+    'calibrated',
+    'calibrated: tuned so that caseload.npsShareUnderTr (the NPS share of the TR caseload, design split ≈ 30%) matches (see docs/calibration.md); violent and sexual offenders are more often high risk of serious harm',
     'Chance that a new entrant in this group is assessed high or very high risk of serious harm (split between the two by parameters.risk.roshMix). This, not roshMix, sets how many cases start high RoSH.',
   ),
   [`${GROUPS}.*.longSentenceOddsRatio`]: doc(
@@ -205,16 +205,16 @@ const populationDocs: Record<string, ParameterDoc> = {
     'Multiplies the weights of the 12 months-4 years and 4 years+ custody bands against the under-12-months band when a person of this group is sent to custody.',
   ),
   [`${GROUPS}.*.mappaShare`]: doc(
-    'share of high-RoSH entrants in the group',
+    'share of entrants in the group',
     'assumption',
-    'assumption: MAPPA eligibility concentrated among high-risk violent offenders; set by judgement',
-    'Chance that a new entrant in this group who is high or very high RoSH is also MAPPA-managed. MAPPA cases go to the NPS under TR whatever their RoSH tier. Low- and medium-RoSH entrants are never MAPPA (except sexual offenders).',
+    'assumption: MAPPA management concentrated among violent offenders with long sentences (category 2); set by judgement',
+    'Chance that a new entrant in this group is MAPPA-managed. MAPPA cases go to the NPS under TR whatever their RoSH tier.',
   ),
   [`${GROUPS}.sexual.mappaShare`]: doc(
-    'share of high-RoSH entrants in the group',
-    'assumption',
-    'assumption: registered sexual offenders are all MAPPA-eligible (category 1)',
-    'Has no effect: the code makes every sexual offender MAPPA-managed whatever this value (model/processes/population.ts). Kept for symmetry with the other groups.',
+    'share of entrants in the group',
+    'reference',
+    'REFERENCE.md › Rules that are inputs › allocation under TR: MAPPA-eligible cases go to the NPS (registered sexual offenders are MAPPA category 1)',
+    'Chance that a new entrant convicted of a sexual offence is MAPPA-managed: all of them, as registered sexual offenders.',
   ),
   'parameters.population.needs.*.prevalence': doc(
     'share of new entrants',
