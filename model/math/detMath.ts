@@ -3,7 +3,20 @@
 // follow fdlibm's algorithms using only +, -, *, / and exact bit manipulation, all of which IEEE 754
 // fixes to the bit, so every runtime gives identical results. Accuracy: within 1 ulp of the truth.
 
-const scratch = new DataView(new ArrayBuffer(8));
+// A double and its two 32-bit halves, in the platform's byte order: reading the high half this way
+// costs no byte swap (DataView reads are big-endian) and no store-to-load stall.
+const scratchDouble = new Float64Array(1);
+const scratchWords = new Uint32Array(scratchDouble.buffer);
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** POWERS_OF_TWO[k + 1074] = 2^k exactly, for k in [-1074, 1023] (doubling is exact). */
+const POWERS_OF_TWO = (() => {
+  const table = new Float64Array(1074 + 1024);
+  table[1074] = 1;
+  for (let k = 1; k <= 1023; k++) table[1074 + k] = table[1074 + k - 1] * 2;
+  for (let k = -1; k >= -1074; k--) table[1074 + k] = table[1074 + k + 1] / 2;
+  return table;
+})();
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -19,15 +32,12 @@ const LG7 = 1.479819860511658591e-1;
 export function detLog(x: number): number {
   if (!(x > 0)) return x === 0 ? -Infinity : NaN;
   if (x === Infinity) return Infinity;
-  scratch.setFloat64(0, x);
-  let hx = scratch.getUint32(0);
-  let k = (hx >>> 20) - 1023;
-  hx &= 0x000fffff;
-  // Normalise the mantissa into [sqrt(2)/2, sqrt(2)) so that the series converges fast.
-  const i = (hx + 0x95f64) & 0x100000;
-  scratch.setUint32(0, hx | (i ^ 0x3ff00000));
-  k += i >>> 20;
-  const f = scratch.getFloat64(0) - 1.0;
+  scratchDouble[0] = x;
+  const hx = scratchWords[HIGH_WORD];
+  // Normalise the mantissa into [sqrt(2)/2, sqrt(2)) so that the series converges fast: fdlibm
+  // rewrites the exponent bits; scaling by the exact power of two 2^-k gives the same double.
+  const k = (hx >>> 20) - 1023 + (((hx & 0x000fffff) + 0x95f64) >>> 20);
+  const f = x * POWERS_OF_TWO[1074 - k] - 1.0;
   const s = f / (2.0 + f);
   const z = s * s;
   const w = z * z;
@@ -45,11 +55,9 @@ const P3 = 6.61375632143793436117e-5;
 const P4 = -1.65339022054652515390e-6;
 const P5 = 4.13813679705723846039e-8;
 
-/** 2^k for an integer k in [-1022, 1023], built from its bits. */
+/** 2^k for an integer k in [-1074, 1023], exactly. */
 function twoToThe(k: number): number {
-  scratch.setUint32(0, (k + 1023) << 20);
-  scratch.setUint32(4, 0);
-  return scratch.getFloat64(0);
+  return POWERS_OF_TWO[k + 1074];
 }
 
 /** e^x. */
