@@ -15,6 +15,9 @@ export const INTERVENTIONS = [
 ] as const;
 const NEED_BITS: Record<string, number> = { none: 0, accommodation: 1, employment: 2, finance: 4, substance: 8 };
 
+/** Prior convictions beyond this add nothing more to the sentencing odds. */
+export const MAX_PRIORS_EFFECT = 30;
+
 export interface CompiledParameters {
   raw: Parameters;
   entrantsPerDayNational: number;
@@ -24,6 +27,12 @@ export interface CompiledParameters {
   groupHighRoshShare: Float64Array;
   groupLongOddsRatio: Float64Array;
   groupMappaShare: Float64Array;
+  /** Sentencing weights (exponentiated log-odds), precomputed because a court draws them often. */
+  custodyWeight: Float64Array; // [group * (MAX_PRIORS_EFFECT + 1) + min(priors, MAX_PRIORS_EFFECT)]
+  suspendedWeight: Float64Array; // [report type 0..3]
+  communityWeight: Float64Array; // [report type 0..3]
+  otherWeight: number;
+  longTermPriorsFactor: Float64Array; // [min(priors, MAX_PRIORS_EFFECT)]
   /** Prevalence and hazard multiplier per need bit index (0 accommodation .. 3 substance). */
   needPrevalence: Float64Array;
   needMultiplier: Float64Array;
@@ -59,6 +68,22 @@ function cumulativeOf(weights: number[]): Float64Array {
   return cumulative;
 }
 
+function sentencingWeights(p: Parameters, groupCustodyLogOdds: number[]) {
+  const court = p.court;
+  const odds = court.disposalLogOdds;
+  const priors = Array.from({ length: MAX_PRIORS_EFFECT + 1 }, (_, n) => n);
+  const reportEffect = (psr: number) => (psr === 0 ? 0 : court.psrCommunityLogOdds + (psr === 3 ? court.psrStandardExtraLogOdds : 0));
+  return {
+    custodyWeight: Float64Array.from(
+      groupCustodyLogOdds.flatMap((group) => priors.map((n) => detExp(odds.custody + group + court.priorsCustodyLogOddsPerPrior * n))),
+    ),
+    suspendedWeight: Float64Array.from([0, 1, 2, 3], (psr) => detExp(odds.suspended + reportEffect(psr))),
+    communityWeight: Float64Array.from([0, 1, 2, 3], (psr) => detExp(odds.community + reportEffect(psr))),
+    otherWeight: detExp(odds.other),
+    longTermPriorsFactor: Float64Array.from(priors, (n) => detExp(court.priorsLongSentenceLogOddsPerPrior * n)),
+  };
+}
+
 export function compileParameters(p: Parameters): CompiledParameters {
   const groups = OFFENCE_GROUPS.map((g) => p.population.offenceGroups[g]);
   const needs = [p.population.needs.accommodation, p.population.needs.employment, p.population.needs.finance, p.population.needs.substance];
@@ -74,6 +99,7 @@ export function compileParameters(p: Parameters): CompiledParameters {
     groupHighRoshShare: Float64Array.from(groups, (g) => g.highRoshShare),
     groupLongOddsRatio: Float64Array.from(groups, (g) => g.longSentenceOddsRatio),
     groupMappaShare: Float64Array.from(groups, (g) => g.mappaShare),
+    ...sentencingWeights(p, groups.map((g) => g.custodyLogOdds)),
     needPrevalence: Float64Array.from(needs, (n) => n.prevalence),
     needMultiplier: Float64Array.from(needs, (n) => n.hazardMultiplier),
     hazardSegmentStart: Float64Array.from(segments, (s) => s.fromMonth * DAYS_PER_MONTH),

@@ -6,14 +6,13 @@
 // the odds of 12 months or more. People already in prison are dealt with concurrently ('other').
 import type { Simulation } from '../engine/simulation';
 import { PersonState } from '../engine/people';
-import { detExp } from '../math/detMath';
+import { MAX_PRIORS_EFFECT } from '../engine/compiledParameters';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
 import { logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
 import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
 
 const PSR_NAMES = ['no report', 'an oral report', 'a short written report', 'a standard report'];
-const MAX_PRIORS_EFFECT = 30;
 
 export function onCourt(sim: Simulation, id: number): void {
   const p = sim.people;
@@ -49,17 +48,11 @@ function drawReport(sim: Simulation): number {
 /** 0 custody, 1 suspended sentence order, 2 community order, 3 other. */
 function drawDisposal(sim: Simulation, id: number, psr: number): number {
   const p = sim.people;
-  const court = sim.params.raw.court;
-  const odds = court.disposalLogOdds;
-  const reportEffect = psr === 0 ? 0 : court.psrCommunityLogOdds + (psr === 3 ? court.psrStandardExtraLogOdds : 0);
-  const custody = detExp(
-    odds.custody +
-      sim.params.groupCustodyLogOdds[p.offenceGroup(id)] +
-      court.priorsCustodyLogOddsPerPrior * Math.min(p.priors(id), MAX_PRIORS_EFFECT),
-  );
-  const suspended = detExp(odds.suspended + reportEffect);
-  const community = detExp(odds.community + reportEffect);
-  const other = detExp(odds.other);
+  const P = sim.params;
+  const custody = P.custodyWeight[p.offenceGroup(id) * (MAX_PRIORS_EFFECT + 1) + Math.min(p.priors(id), MAX_PRIORS_EFFECT)];
+  const suspended = P.suspendedWeight[psr];
+  const community = P.communityWeight[psr];
+  const other = P.otherWeight;
   const u = sim.rng.court.uniform() * (custody + suspended + community + other);
   if (u < custody) return 0;
   if (u < custody + suspended) return 1;
@@ -94,9 +87,7 @@ function drawBand(sim: Simulation, id: number): number {
   const P = sim.params;
   const p = sim.people;
   // Serious offences shift the odds towards long terms; persistent offending towards short ones.
-  const longOdds =
-    P.groupLongOddsRatio[p.offenceGroup(id)] *
-    detExp(P.raw.court.priorsLongSentenceLogOddsPerPrior * Math.min(p.priors(id), MAX_PRIORS_EFFECT));
+  const longOdds = P.groupLongOddsRatio[p.offenceGroup(id)] * P.longTermPriorsFactor[Math.min(p.priors(id), MAX_PRIORS_EFFECT)];
   const w0 = P.bandShare[0];
   const w1 = P.bandShare[1] * longOdds;
   const w2 = P.bandShare[2] * longOdds;
