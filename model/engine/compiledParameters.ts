@@ -23,7 +23,6 @@ export interface CompiledParameters {
   entrantsPerDayNational: number;
   offenceGroupCumulative: Float64Array;
   groupPropensity: Float64Array;
-  groupCustodyLogOdds: Float64Array;
   groupHighRoshShare: Float64Array;
   groupLongOddsRatio: Float64Array;
   groupMappaShare: Float64Array;
@@ -95,7 +94,6 @@ export function compileParameters(p: Parameters): CompiledParameters {
     entrantsPerDayNational: perDay(p.population.newEntrantsPerYear),
     offenceGroupCumulative: cumulativeOf(groups.map((g) => g.share)),
     groupPropensity: Float64Array.from(groups, (g) => g.propensityMultiplier),
-    groupCustodyLogOdds: Float64Array.from(groups, (g) => g.custodyLogOdds),
     groupHighRoshShare: Float64Array.from(groups, (g) => g.highRoshShare),
     groupLongOddsRatio: Float64Array.from(groups, (g) => g.longSentenceOddsRatio),
     groupMappaShare: Float64Array.from(groups, (g) => g.mappaShare),
