@@ -40,10 +40,15 @@ export function isoDateOf(epochDay: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The epoch day `years` whole years after (or before, if negative) a date, same month and day. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The epoch day `years` whole years after (or before): same day and month; 29 February becomes 28 in a common year. */
 export function addYears(epochDay: number, years: number): Day {
   const { year, month, day } = civilOf(epochDay);
-  return epochDayOf(year + years, month, Math.min(day, month === 2 ? 28 : day)) as Day;
+  return epochDayOf(year + years, month, Math.min(day, daysInMonth(year + years, month))) as Day;
 }
 
 /** Index of the calendar quarter containing the day, counted from year 0 (year * 4 + quarter). */

@@ -9,6 +9,7 @@ import {
   frequencyPerReoffender,
   meanOver,
   pool,
+  totalOver,
   weeksBetween,
 } from '../observe/windows';
 
@@ -187,10 +188,7 @@ export const calibrationTargets: CalibrationTarget[] = [
 
 /** Sum of a flow over weeks whose start falls in [from, to). */
 function flowTotal(r: RunResult, name: string, from: string, to: string): number {
-  const window = weeksBetween(r, from, to);
-  let sum = 0;
-  for (let w = window.from; w < window.to; w++) sum += r.series[name][w];
-  return sum;
+  return totalOver(r, name, weeksBetween(r, from, to));
 }
 
 export interface CalibrationRow {

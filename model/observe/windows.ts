@@ -22,21 +22,26 @@ export function weeksBetween(result: RunResult, fromDate: string, toDate: string
   return { from, to };
 }
 
-export function meanOver(result: RunResult, name: string, window: WeekWindow): number {
+export function meanOver(result: RunResult, name: string, span: WeekWindow): number {
   const values = seriesOf(result, name);
-  if (window.to <= window.from) return NaN;
+  if (span.to <= span.from) return NaN;
   let sum = 0;
-  for (let w = window.from; w < window.to; w++) sum += values[w];
-  return sum / (window.to - window.from);
+  for (let w = span.from; w < span.to; w++) sum += values[w];
+  return sum / (span.to - span.from);
 }
 
-/** A flow's total over the window, expressed per year (52.18 weeks). */
-export function perYearOver(result: RunResult, name: string, window: WeekWindow): number {
+/** A flow's total over the weeks of a span. */
+export function totalOver(result: RunResult, name: string, span: WeekWindow): number {
   const values = seriesOf(result, name);
-  if (window.to <= window.from) return NaN;
   let sum = 0;
-  for (let w = window.from; w < window.to; w++) sum += values[w];
-  return (sum * (365.25 / 7)) / (window.to - window.from);
+  for (let w = span.from; w < span.to; w++) sum += values[w];
+  return sum;
+}
+
+/** A flow's total over the span, expressed per year (52.18 weeks). */
+export function perYearOver(result: RunResult, name: string, span: WeekWindow): number {
+  if (span.to <= span.from) return NaN;
+  return (totalOver(result, name, span) * (365.25 / 7)) / (span.to - span.from);
 }
 
 function seriesOf(result: RunResult, name: string): number[] {

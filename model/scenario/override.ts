@@ -5,16 +5,16 @@
 // not set `ora` yet); the result goes through restoreScenario, so an override can never produce
 // a scenario that a file could not be; every failure is a ScenarioError naming the path.
 import type { Scenario } from './schema';
+import { ScenarioError } from './scenarioError';
 import {
-  ScenarioError,
   closestKey,
   describeValue,
   formatPath,
   isPlainObject,
-  restoreScenario,
   schemaAt,
   validKeysOf,
-} from './restore';
+} from './issueMessages';
+import { restoreScenario } from './restore';
 
 type PathKey = string | number;
 

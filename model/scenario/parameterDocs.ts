@@ -34,7 +34,7 @@ const simulationDocs: Record<string, ParameterDoc> = {
     'date (YYYY-MM-DD)',
     'assumption',
     'assumption: early enough to show two and a half years of the trusts before TR (2014-06-01) and to cover the calibration windows (2014 to 2019 cohorts and stocks)',
-    'First day of the reported window. The warm-up runs before it; weekly series, flows and cohorts are recorded only from this day.',
+    'First day of the reported period. The warm-up runs before it; weekly series, flows and cohorts are recorded only from this day.',
   ),
   'simulation.years': doc(
     'years',
@@ -99,7 +99,7 @@ const switchDocs: Record<string, ParameterDoc> = {
     'days before release',
     'reference',
     `${REF} Rules that are inputs › pre-release handover (OMiC): ≈ 7.5 months before release ("our scenario parameter, not fixed")`,
-    'Length of the reach-in window. In the code it only scales the reach-in effect by min(1, days served / reachInDays): someone who serves the whole window gets the full effect, a shorter stay a proportional part. It does not move caseload (a prisoner supervised on release is on the caseload from sentence) and a longer window never raises the effect.',
+    'Length of the reach-in period. In the code it only scales the reach-in effect by min(1, days served / reachInDays): someone who serves the whole window gets the full effect, a shorter stay a proportional part. It does not move caseload (a prisoner supervised on release is on the caseload from sentence) and a longer window never raises the effect',
   ),
   'timeline.initial.psrShare': doc(
     'share of sentencing hearings',
@@ -589,7 +589,7 @@ const resettlementDocs: Record<string, ParameterDoc> = {
     'days',
     'reference',
     `${REF} Timeline › 2015-05: Through the Gate starts (CRC works with prisoners in the last 12 weeks)`,
-    'Through the Gate window. Only scales the effect by min(1, days served / window): a prisoner who serves less gets a proportional part; a longer window never raises the effect.',
+    'Length of the Through the Gate period. Only scales the effect by min(1, days served / window): a prisoner who serves less gets a proportional part; a longer window never raises the effect',
   ),
 };
 

@@ -1,0 +1,91 @@
+// Cross-field rules: what the schema cannot say field by field (shares summing to one, min ≤ max,
+// hazard steps in order, dates real and in order). They run on a schema-valid scenario, so types
+// hold; each issue names the field and says what was expected and what was found.
+import type { Scenario } from './schema';
+import type { ScenarioIssue } from './scenarioError';
+import { roundForDisplay } from './issueMessages';
+import { addYears, daysInMonth, isoDateOf, parseIsoDate } from '../calendar/dates';
+
+const SHARE_TOLERANCE = 1e-6;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const { parameters: p, timeline } = scenario;
+  checkSum(issues, 'parameters.risk.roshMix', Object.values(p.risk.roshMix));
+  checkSum(issues, 'timeline.initial.psrMix', Object.values(timeline.initial.psrMix));
+  timeline.changes.forEach((change, i) => {
+    if (change.set.psrMix !== undefined) checkSum(issues, `timeline.changes[${i}].set.psrMix`, Object.values(change.set.psrMix));
+  });
+  checkSum(issues, 'parameters.population.offenceGroups', Object.values(p.population.offenceGroups).map((g) => g.share), "the groups' shares");
+  checkSum(issues, 'parameters.court.custodyBands', Object.values(p.court.custodyBands).map((b) => b.share), "the bands' shares");
+  for (const [band, { minMonths, maxMonths }] of Object.entries(p.court.custodyBands)) {
+    checkRange(issues, `parameters.court.custodyBands.${band}`, minMonths, maxMonths, 'minMonths', 'maxMonths');
+  }
+  checkRange(issues, 'parameters.court.communityOrderMonths', p.court.communityOrderMonths.min, p.court.communityOrderMonths.max, 'min', 'max');
+  checkRange(issues, 'parameters.court.suspendedOrderMonths', p.court.suspendedOrderMonths.min, p.court.suspendedOrderMonths.max, 'min', 'max');
+  checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
+  checkDates(issues, scenario);
+  return issues;
+}
+
+function checkSum(issues: ScenarioIssue[], path: string, shares: number[], what = 'shares'): void {
+  const sum = shares.reduce((total, share) => total + share, 0);
+  if (Math.abs(sum - 1) > SHARE_TOLERANCE) issues.push({ path, message: `${what} must sum to 1, they sum to ${roundForDisplay(sum)}` });
+}
+
+function checkRange(issues: ScenarioIssue[], path: string, min: number, max: number, minName: string, maxName: string): void {
+  if (min > max) issues.push({ path, message: `expected ${minName} ≤ ${maxName}, got ${minName} ${min} and ${maxName} ${max}` });
+}
+
+function checkHazardSteps(issues: ScenarioIssue[], steps: readonly { fromMonth: number }[]): void {
+  const path = 'parameters.offending.hazardByMonthsSinceStart';
+  if (steps[0].fromMonth !== 0) {
+    issues.push({ path: `${path}[0].fromMonth`, message: `expected the first step to start at fromMonth 0, got ${steps[0].fromMonth}` });
+  }
+  for (let i = 1; i < steps.length; i += 1) {
+    if (steps[i].fromMonth <= steps[i - 1].fromMonth) {
+      issues.push({
+        path: `${path}[${i}].fromMonth`,
+        message: `expected fromMonth greater than the previous step's (${steps[i - 1].fromMonth}), got ${steps[i].fromMonth}`,
+      });
+    }
+  }
+}
+
+function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
+  const { start, warmupYears } = scenario.simulation;
+  const startDay = parseIsoDate(start);
+  if (Number.isNaN(startDay)) issues.push({ path: 'simulation.start', message: notADate(start) });
+  // Changes may fall in the warm-up (the engine starts at the same day), but one before the model
+  // begins could never take effect.
+  const earliest = Number.isNaN(startDay) ? undefined : addYears(startDay, -warmupYears);
+  let previous: number | undefined;
+  scenario.timeline.changes.forEach((change, i) => {
+    const path = `timeline.changes[${i}].date`;
+    const day = parseIsoDate(change.date);
+    if (Number.isNaN(day)) {
+      issues.push({ path, message: notADate(change.date) });
+      return;
+    }
+    if (earliest !== undefined && day < earliest) {
+      issues.push({
+        path,
+        message: `expected a date on or after ${isoDateOf(earliest)} (simulation.start ${start} minus ${warmupYears} warm-up year${warmupYears === 1 ? '' : 's'}), got ${change.date}; an earlier change belongs in timeline.initial`,
+      });
+    }
+    if (previous !== undefined && day < previous) {
+      issues.push({ path, message: `expected changes in date order: on or after the previous change (${isoDateOf(previous)}), got ${change.date}` });
+    }
+    previous = day;
+  });
+}
+
+/** Why a YYYY-MM-DD text (the schema checked the shape) is not a real date. */
+function notADate(text: string): string {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month < 1 || month > 12) return `expected a real calendar date, got "${text}" (there is no month ${month})`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `expected a real calendar date, got "${text}" (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
+  return `expected a real calendar date, got "${text}"`;
+}
