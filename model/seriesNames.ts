@@ -1,5 +1,6 @@
 // The stable names of the weekly series in RunResult.series. Charts, the CLI and tests use these
 // names; renaming one is a breaking change to exported files, so add rather than rename.
+import { REGION_SLUGS } from './engine/geography';
 
 export const disposals = [
   'custodyUnder12m',
@@ -35,6 +36,8 @@ export const stockSeries = [
   'caseload.preRelease',
   ...providerKinds.map((k) => `caseload.${k}`),
   ...roshTiers.map((t) => `caseload.rosh.${t}`),
+  /** By the region of the person's home area (all operating models), whoever manages the case. */
+  ...REGION_SLUGS.map((r) => `caseload.region.${r}`),
   ...providerKinds.map((k) => `caseloadPerFte.${k}`),
   ...providerKinds.map((k) => `quality.${k}`),
   'prison.population',

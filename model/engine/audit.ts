@@ -2,7 +2,7 @@
 // the TR handover rule. Slow (a pass over everyone), so only tests switch it on (weekly).
 import type { Simulation } from './simulation';
 import { FREE_SLOT, PersonState } from './people';
-import { PROVIDER_KIND, ProviderKindCode } from './geography';
+import { PROVIDER_KIND, ProviderKindCode, REGIONS, REGION_OF_AREA } from './geography';
 import { HIGH_ROSH } from '../processes/allocation';
 
 export interface AuditReport {
@@ -18,6 +18,7 @@ export function audit(sim: Simulation): AuditReport {
   const p = sim.people;
   const state = new Float64Array(7);
   const kind = new Float64Array(3);
+  const region = new Float64Array(REGIONS.length);
   let community = 0;
   let preRelease = 0;
   let overdue = 0;
@@ -29,6 +30,7 @@ export function audit(sim: Simulation): AuditReport {
     const provider = p.provider(id);
     if (provider < 0) continue;
     kind[PROVIDER_KIND[provider]]++;
+    region[REGION_OF_AREA[p.area(id)]]++;
     if (s === PersonState.Custody || s === PersonState.Recall) preRelease++;
     else community++;
     if (
@@ -43,6 +45,7 @@ export function audit(sim: Simulation): AuditReport {
   const mismatches: string[] = [];
   state.forEach((v, i) => v !== t.state[i] && mismatches.push(`state ${i}`));
   kind.forEach((v, i) => v !== t.kindCases[i] && mismatches.push(`kind ${i}`));
+  region.forEach((v, i) => v !== t.regionCases[i] && mismatches.push(`region ${i}`));
   if (community !== t.community) mismatches.push('community');
   if (preRelease !== t.preRelease) mismatches.push('preRelease');
   const negativeStocks: string[] = [];

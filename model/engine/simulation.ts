@@ -12,7 +12,7 @@ import { RandomStream } from '../random/randomStream';
 import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
 import { Clock, FREE_SLOT, People, PersonState } from './people';
 import { compileParameters, type CompiledParameters } from './compiledParameters';
-import { PROVIDER_COUNT } from './geography';
+import { PROVIDER_COUNT, REGION_OF_AREA } from './geography';
 import { Tallies } from '../observe/tallies';
 import { WeeklyRecorder } from '../observe/weeklyRecorder';
 import { CohortTracker } from '../observe/cohorts';
@@ -124,11 +124,12 @@ export class Simulation {
   change(id: number, state: PersonState, provider: number, rosh: number, newSpell = false): void {
     const p = this.people;
     const before = p.state(id);
-    this.tallies.add(before, p.custodyBand(id), p.provider(id), p.rosh(id), -1);
+    const region = REGION_OF_AREA[p.area(id)];
+    this.tallies.add(before, p.custodyBand(id), p.provider(id), p.rosh(id), region, -1);
     p.setState(id, state);
     p.setProvider(id, provider);
     p.setRosh(id, rosh);
-    this.tallies.add(state, p.custodyBand(id), provider, rosh, +1);
+    this.tallies.add(state, p.custodyBand(id), provider, rosh, region, +1);
     if (before !== state || newSpell) {
       p.advance(id, Clock.State);
       if (this.reporting) this.flowMatrix.transition(before, state);

@@ -3,7 +3,7 @@
 // recount of the live people would give (a test recounts and compares); every change to a counted
 // field goes through Simulation.uncount/recount around the change.
 import { PERSON_STATES, PersonState } from '../engine/people';
-import { PROVIDER_COUNT, PROVIDER_KIND } from '../engine/geography';
+import { PROVIDER_COUNT, PROVIDER_KIND, REGIONS } from '../engine/geography';
 import { FLOW_COUNT } from './flowIndex';
 
 export class Tallies {
@@ -14,6 +14,7 @@ export class Tallies {
   readonly providerWeighted = new Float64Array(PROVIDER_COUNT);
   readonly kindCases = new Float64Array(3);
   readonly roshCases = new Float64Array(4);
+  readonly regionCases = new Float64Array(REGIONS.length);
   community = 0;
   preRelease = 0;
   /** Flows in the current week (reported window only). */
@@ -21,7 +22,8 @@ export class Tallies {
 
   constructor(private readonly preReleaseWeight: number) {}
 
-  add(state: number, band: number, provider: number, rosh: number, sign: number): void {
+  /** Adds (sign +1) or removes (-1) one person; `region` counts only for people with a provider. */
+  add(state: number, band: number, provider: number, rosh: number, region: number, sign: number): void {
     this.state[state] += sign;
     if (state === PersonState.Custody) this.custodyBand[band] += sign;
     if (provider < 0) return;
@@ -30,6 +32,7 @@ export class Tallies {
     this.providerWeighted[provider] += preRelease ? sign * this.preReleaseWeight : sign;
     this.kindCases[PROVIDER_KIND[provider]] += sign;
     this.roshCases[rosh] += sign;
+    this.regionCases[region] += sign;
     if (preRelease) this.preRelease += sign;
     else this.community += sign;
   }

@@ -4,7 +4,7 @@
 import type { Simulation } from '../engine/simulation';
 import { flowSeries, stockSeries } from '../seriesNames';
 import { PersonState } from '../engine/people';
-import { PROVIDER_COUNT, PROVIDER_KIND } from '../engine/geography';
+import { PROVIDER_COUNT, PROVIDER_KIND, REGION_SLUGS } from '../engine/geography';
 import { fteByKind, providerFte } from '../processes/supervision';
 
 const STATE_SERIES = ['stock.atLiberty', 'stock.communityOrder', 'stock.suspendedOrder', 'stock.custody', 'stock.recall', 'stock.licence', 'stock.pss'];
@@ -41,6 +41,7 @@ export class WeeklyRecorder {
     this.set('caseload.preRelease', week, t.preRelease * up);
     for (let k = 0; k < 3; k++) this.set(`caseload.${KINDS[k]}`, week, t.kindCases[k] * up);
     for (let r = 0; r < 4; r++) this.set(`caseload.rosh.${ROSH[r]}`, week, t.roshCases[r] * up);
+    for (let r = 0; r < REGION_SLUGS.length; r++) this.set(`caseload.region.${REGION_SLUGS[r]}`, week, t.regionCases[r] * up);
     this.recordWorkload(sim, week);
     const custody = t.state[PersonState.Custody];
     const recall = t.state[PersonState.Recall];

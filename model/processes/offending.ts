@@ -140,7 +140,7 @@ export function onDesist(sim: Simulation, id: number): void {
     return;
   }
   if (sim.journeys.on(id)) sim.journeys.record(id, 'desisted', 'no proven offence for the desistance period: leaves the model');
-  sim.tallies.add(PersonState.AtLiberty, 0, -1, p.rosh(id), -1);
+  sim.tallies.add(PersonState.AtLiberty, 0, -1, p.rosh(id), 0, -1);
   sim.countFlow(FLOW_EXITS);
   if (sim.reporting) sim.flowMatrix.exit(PersonState.AtLiberty);
   sim.journeys.forget(id);

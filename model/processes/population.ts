@@ -58,7 +58,7 @@ export function admitEntrant(sim: Simulation): void {
   p.setState(id, PersonState.AtLiberty);
   p.setProvider(id, -1);
   p.setRosh(id, rosh);
-  sim.tallies.add(PersonState.AtLiberty, 0, -1, rosh, +1);
+  sim.tallies.add(PersonState.AtLiberty, 0, -1, rosh, 0, +1);
   sim.countFlow(FLOW_ENTRANTS);
   if (sim.reporting) sim.flowMatrix.entry();
   sim.journeys.consider(id);

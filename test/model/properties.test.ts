@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Simulation } from '../../model/engine/simulation';
 import { personStates } from '../../model/seriesNames';
+import { REGION_SLUGS } from '../../model/engine/geography';
 import { small } from '../helpers/scenarios';
 
 function runAudited(name: string, seed: number) {
@@ -25,6 +26,8 @@ describe('properties of every run', () => {
         for (let w = 0; w < weeks; w++) {
           const sum = personStates.reduce((acc, state) => acc + s[`stock.${state}`][w], 0);
           expect(sum).toBeCloseTo(s['stock.total'][w], 6);
+          const byRegion = REGION_SLUGS.reduce((acc, region) => acc + s[`caseload.region.${region}`][w], 0);
+          expect(byRegion).toBeCloseTo(s['caseload.total'][w], 6);
           for (const [name, values] of Object.entries(s)) {
             if (!Number.isNaN(values[w])) expect(values[w], `${name} in week ${w}`).toBeGreaterThanOrEqual(0);
           }
