@@ -6,7 +6,6 @@ export type PersonId = number & { readonly __unit?: 'personId' };
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
-export const DAYS_PER_WEEK = 7;
 
 /** Converts an annual rate into a daily one. */
 export function perDay(perYear: number): Rate {
