@@ -5,7 +5,8 @@
 // scenarios); descriptions state what the code does, not what the name suggests; they never
 // quote the current value (docs/parameters.md shows it beside the entry), so tuning a value does
 // not make its documentation wrong. Keys are dotted paths; `*` stands for any one object key and
-// `[]` for any array index. An exact key wins over a wildcard one.
+// `[]` for any array index. An exact key wins over a wildcard one. It is one long file on purpose:
+// a single table, one entry per parameter, read top to bottom in the order of the schema.
 
 export type ParameterBasis = 'reference' | 'assumption' | 'calibrated';
 
