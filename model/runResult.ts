@@ -56,6 +56,76 @@ export interface FlowMatrix {
   counts: number[][];
 }
 
+/** One CRC's (or one area's) payment-by-results cohort outcome. */
+export interface PbrOutcome {
+  /** People in the cohort (national equivalent). */
+  people: number;
+  /** People with at least one proven reoffence (national equivalent). */
+  reoffenders: number;
+  /** Proven reoffences (national equivalent). */
+  reoffences: number;
+  /**
+   * Sum over the cohort of each person's predicted probability of a proven reoffence within the
+   * follow-up, from their propensity and needs at the start (the case-mix adjustment, as OGRS
+   * predicts); national equivalent, so `predicted / people` is the cohort's predicted rate.
+   */
+  predicted: number;
+  /** People actually simulated (raw count): the sample size for significance tests. */
+  sampled: number;
+}
+
+/** Quarterly cohorts by contract package area, for payment by results. */
+export interface AreaCohort {
+  /** First day of the quarter, YYYY-MM-DD. */
+  quarterStart: string;
+  /** True when the 12-month follow-up and the 6-month wait both ended inside the run. */
+  complete: boolean;
+  /** Indexed like `cpas`: people managed by that area's CRC when they joined the cohort. */
+  crcManaged: PbrOutcome[];
+  /**
+   * Indexed like `cpas`: people TR's allocation rule gives to the CRC (low or medium RoSH, not
+   * MAPPA), whoever managed them: the same population under any operating model, for baselines.
+   */
+  trEligible: PbrOutcome[];
+}
+
+/**
+ * Monthly counts of what providers did, for the money: new cases by volume category, intervention
+ * starts, orders not delivered, and how long service took. National equivalents; months are the
+ * calendar months of the reported window.
+ */
+export interface MonthlyActivity {
+  /** First day of each month, YYYY-MM-DD. */
+  months: string[];
+  /** Contract package area names and slugs (the index of every per-CPA array). */
+  cpas: string[];
+  cpaSlugs: string[];
+  /** Category names of `sentenceStarts` (communityOrder, suspendedOrder, custodyUnder12m, …). */
+  volumeCategories: string[];
+  /** Intervention names of `interventionStarts` (accreditedProgramme, …). */
+  interventions: string[];
+  /** Service-level names of `serviceDelays` (firstAppointment, licenceAppointment, sentencePlan). */
+  serviceLevels: string[];
+  /** Offence-group names of `reoffencesByGroup`. */
+  offenceGroups: string[];
+  /** [provider][category][month]: new sentences allocated to the provider. */
+  sentenceStarts: number[][][];
+  /** [provider][intervention][month]: referrals started. */
+  interventionStarts: number[][][];
+  /** [cpa][intervention][month]: starts for NPS-managed people, by the CPA of their home area (Fee for Use). */
+  npsInterventionStartsByCpa: number[][][];
+  /** [provider][month]: community and suspended sentence orders that ended, and those not delivered as the court ordered. */
+  ordersEnded: number[][];
+  ordersUndelivered: number[][];
+  /**
+   * [provider][level][month][working days]: how many working days after allocation (or release)
+   * the service came; the last bucket counts SERVICE_DELAY_BUCKETS - 1 days or more.
+   */
+  serviceDelays: number[][][][];
+  /** [offence group][month]: proven reoffences (offences by people already known to the model). */
+  reoffencesByGroup: number[][];
+}
+
 export interface RunResult {
   provenance: Provenance;
   /** First day of each reported week, YYYY-MM-DD. */
@@ -66,6 +136,9 @@ export interface RunResult {
   /** Weekly caseload of each provider (rows follow `providers`). */
   providerCaseload: number[][];
   cohorts: QuarterlyCohort[];
+  /** Payment-by-results cohorts by contract package area. */
+  areaCohorts: AreaCohort[];
+  activity: MonthlyActivity;
   flows: FlowMatrix;
   journeys: Journey[];
   /** Counters for benchmarks and diagnostics: events processed, peak people held. */

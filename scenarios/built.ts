@@ -2,6 +2,27 @@
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, type Scenario } from '../model/scenario/schema';
 import { baseParameters } from './parameters';
 import { timelines } from './timelines';
+import { defaultMoneyTerms } from '../model/scenario/moneyDefaults';
+import type { ContractEvent } from '../model/scenario/moneySchema';
+
+/**
+ * Contract events by scenario. `tr` is TR as bid: the contracts run their course. `as-happened`
+ * is TR as it happened: the 2017 variation (NAO17: the MoJ took back fixed-cost and volume risk)
+ * and early termination when the unified model arrived (no compensation figure was published, so
+ * none is assumed).
+ */
+const contractEvents: Record<string, ContractEvent[]> = {
+  'as-happened': [
+    { kind: 'variation', date: '2017-08-01' },
+    { kind: 'termination', date: '2021-06-26', compensationPerCrc: 0 },
+  ],
+};
+
+function moneyFor(name: string): Scenario['money'] {
+  const money = defaultMoneyTerms();
+  money.crc.events = contractEvents[name] ?? [];
+  return money;
+}
 
 export function builtScenarios(): Record<string, Scenario> {
   return Object.fromEntries(
@@ -15,6 +36,7 @@ export function builtScenarios(): Record<string, Scenario> {
         simulation: { start: '2012-01-01', years: 10, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
         timeline,
         parameters: structuredClone(baseParameters),
+        money: moneyFor(name),
       } satisfies Scenario,
     ]),
   );

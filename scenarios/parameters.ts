@@ -72,6 +72,7 @@ export const baseParameters: Parameters = {
     finance: { need: 'finance', referralShare: 0.3, completionShare: 0.6, durationDays: 60, hazardMultiplier: 0.98 },
     substanceMisuse: { need: 'substance', referralShare: 0.5, completionShare: 0.5, durationDays: 180, hazardMultiplier: 0.9 },
   },
+  serviceDelivery: { firstAppointmentWorkingDaysMean: 2, licenceAppointmentWorkingDaysMean: 0.3, sentencePlanWorkingDaysMean: 6, undeliveredOrderShare: 0.02 },
   custody: { releaseFraction: 0.5, otherPopulation: 22000 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,

@@ -38,6 +38,8 @@ export interface CompiledParameters {
   /** Reoffending hazard: segment start (days since anchor) and rate per day at propensity 1. */
   hazardSegmentStart: Float64Array;
   hazardSegmentRate: Float64Array;
+  /** Cumulative hazard over the first 365 days after an anchor, at propensity 1 and no needs. */
+  firstYearHazard: number;
   /** e^-mean of the extra offences per episode, for the Poisson draw. */
   extraOffencesExpNeg: number;
   desistanceDays: number;
@@ -102,6 +104,7 @@ export function compileParameters(p: Parameters): CompiledParameters {
     needMultiplier: Float64Array.from(needs, (n) => n.hazardMultiplier),
     hazardSegmentStart: Float64Array.from(segments, (s) => s.fromMonth * DAYS_PER_MONTH),
     hazardSegmentRate: Float64Array.from(segments, (s) => perDay(p.offending.baseReoffencesPerYear) * s.multiplier),
+    firstYearHazard: cumulativeHazard(segments, perDay(p.offending.baseReoffencesPerYear), 365),
     extraOffencesExpNeg: detExp(-p.offending.extraOffencesPerEpisode),
     desistanceDays: Math.round(p.offending.desistanceMonths * DAYS_PER_MONTH),
     careerDaysMean: p.offending.careerYearsMean * DAYS_PER_YEAR,
@@ -118,4 +121,15 @@ export function compileParameters(p: Parameters): CompiledParameters {
     pssBreachPerDay: perDay(p.breach.pssBreachesPerYear),
     escalationPerDay: perDay(p.risk.escalationPerYear),
   };
+}
+
+/** ∫₀^days of the piecewise-constant base hazard (segments start at fromMonth, in order). */
+function cumulativeHazard(segments: readonly { fromMonth: number; multiplier: number }[], ratePerDay: number, days: number): number {
+  let total = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const start = segments[i].fromMonth * DAYS_PER_MONTH;
+    const end = i + 1 < segments.length ? Math.min(days, segments[i + 1].fromMonth * DAYS_PER_MONTH) : days;
+    if (end > start) total += (end - start) * ratePerDay * segments[i].multiplier;
+  }
+  return total;
 }

@@ -59,7 +59,13 @@ export const TRUSTS: readonly string[] = AREA_ROWS.map((r) => r.trust);
 export const CPAS: readonly string[] = distinctInOrder(AREA_ROWS.map((r) => r.cpa));
 export const REGIONS: readonly string[] = distinctInOrder(AREA_ROWS.map((r) => r.region));
 /** Region names as series-name parts: 'Kent, Surrey and Sussex' → 'kent-surrey-and-sussex'. */
-export const REGION_SLUGS: readonly string[] = REGIONS.map((r) => r.toLowerCase().replace(/[^a-z]+/g, '-'));
+export const REGION_SLUGS: readonly string[] = REGIONS.map(slugOf);
+/** CPA names as keys: 'Cheshire and Greater Manchester' → 'cheshire-and-greater-manchester'. */
+export const CPA_SLUGS: readonly string[] = CPAS.map(slugOf);
+
+function slugOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]+/g, '-');
+}
 
 export const AREA_COUNT = TRUSTS.length;
 export const CPA_OF_AREA = Uint8Array.from(AREA_ROWS, (r) => CPAS.indexOf(r.cpa));

@@ -18,6 +18,7 @@ import { WeeklyRecorder } from '../observe/weeklyRecorder';
 import { CohortTracker } from '../observe/cohorts';
 import { JourneyLog } from '../observe/journeys';
 import { FlowMatrixCounter } from '../observe/flowMatrix';
+import { ActivityRecorder } from '../observe/activity';
 import { Timeline } from './timeline';
 import { admitEntrant } from '../processes/population';
 import { onReoffence, onDesist } from '../processes/offending';
@@ -46,6 +47,7 @@ const STREAM_NAMES = [
   'resettlement',
   'breach',
   'escalation',
+  'service',
 ] as const;
 type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
 
@@ -59,6 +61,7 @@ export class Simulation {
   readonly cohorts: CohortTracker;
   readonly journeys: JourneyLog;
   readonly flowMatrix: FlowMatrixCounter;
+  readonly activity: ActivityRecorder;
   readonly timeline: Timeline;
   readonly quality = new Float64Array(PROVIDER_COUNT).fill(1);
   readonly firstDay: number;
@@ -97,6 +100,7 @@ export class Simulation {
     this.cohorts = new CohortTracker(this);
     this.journeys = new JourneyLog(this);
     this.flowMatrix = new FlowMatrixCounter();
+    this.activity = new ActivityRecorder(this.reportStart, this.lastDay);
     this.timeline = new Timeline(scenario.timeline, this.firstDay);
     this.switches = this.timeline.initialSwitches;
     this.nextEntrantTime = this.firstDay + this.rng.entrants.exponential() / this.entrantsPerDay();

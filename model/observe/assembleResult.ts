@@ -10,6 +10,7 @@ import { FOLLOW_UP_DAYS, PROVEN_MONTHS, WAIT_DAYS } from './cohorts';
 import { ENGINE_VERSION } from '../version';
 import { hashOf } from '../hash';
 import { DAYS_PER_MONTH } from '../units';
+import { aggregateAreaCohorts } from './areaCohorts';
 
 const COHORT_PROVIDERS = ['trust', 'crc', 'nps', 'none'];
 
@@ -31,6 +32,8 @@ export function assembleResult(sim: Simulation): RunResult {
     providers: PROVIDERS.map((p) => ({ ...p })),
     providerCaseload: sim.recorder.providerCaseload.map((values) => Array.from(values)),
     cohorts: aggregateCohorts(sim),
+    areaCohorts: aggregateAreaCohorts(sim),
+    activity: sim.activity.toActivity(sim.setup.scale),
     flows: { stages: [...STAGES], counts: sim.flowMatrix.toMatrix(sim.setup.scale) },
     journeys: sim.journeys.toJourneys(),
     diagnostics: { events: sim.events, peakPeople: sim.peakPeople, personCapacity: sim.people.capacity },

@@ -8,6 +8,9 @@ import type { Simulation } from '../engine/simulation';
 import { COHORT_SLOTS } from '../engine/people';
 import { PROVIDER_KIND, REGION_OF_AREA } from '../engine/geography';
 import { quarterIndexOf } from '../calendar/dates';
+import { HIGH_ROSH } from '../processes/allocation';
+import { needsMultiplier } from '../processes/offending';
+import { detExp } from '../math/detMath';
 
 export const FOLLOW_UP_DAYS = 365;
 export const WAIT_DAYS = 183;
@@ -24,6 +27,11 @@ class RecordColumns {
   offences = new Int32Array(4096);
   firstProvenDay = new Int32Array(4096);
   startDay = new Int32Array(4096);
+  area = new Uint8Array(4096);
+  /** TR's allocation rule would give this person to the CRC (low or medium RoSH, not MAPPA). */
+  trEligible = new Uint8Array(4096);
+  /** Predicted probability of a proven reoffence in the follow-up (the case-mix adjustment). */
+  predicted = new Float64Array(4096);
 
   add(quarter: number, disposal: number, providerKind: number, region: number, startDay: number): number {
     if (this.size === this.quarter.length) this.grow();
@@ -52,6 +60,11 @@ class RecordColumns {
     this.offences = grown(this.offences);
     this.firstProvenDay = grown(this.firstProvenDay);
     this.startDay = grown(this.startDay);
+    this.area = grown(this.area);
+    this.trEligible = grown(this.trEligible);
+    const predicted = new Float64Array(n);
+    predicted.set(this.predicted);
+    this.predicted = predicted;
   }
 }
 
@@ -77,6 +90,9 @@ export class CohortTracker {
     const provider = p.provider(id);
     const kind = provider >= 0 ? PROVIDER_KIND[provider] : NO_PROVIDER;
     const record = this.records.add(quarter, disposal, kind, REGION_OF_AREA[p.area(id)], sim.today);
+    this.records.area[record] = p.area(id);
+    this.records.trEligible[record] = p.rosh(id) < HIGH_ROSH && p.mappa(id) === 0 ? 1 : 0;
+    this.records.predicted[record] = predictedReoffending(sim, id);
     // Reuse the slot whose follow-up began longest ago (it is over: one slot per quarter suffices).
     let slot = 0;
     let oldest = Infinity;
@@ -105,4 +121,14 @@ export class CohortTracker {
       if (records.firstProvenDay[r] < 0 || provenDay < records.firstProvenDay[r]) records.firstProvenDay[r] = provenDay;
     }
   }
+}
+
+/**
+ * The chance of at least one proven offence in the follow-up year for someone with this person's
+ * propensity and needs, before anything supervision or interventions do: what an actuarial score
+ * like OGRS predicts from who the person is, so that payment by results compares like with like.
+ */
+export function predictedReoffending(sim: Simulation, id: number): number {
+  const p = sim.people;
+  return 1 - detExp(-sim.params.firstYearHazard * p.propensity(id) * needsMultiplier(sim, p.needs(id)));
 }

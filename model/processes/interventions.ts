@@ -9,6 +9,7 @@ import { EventKind } from '../engine/eventQueue';
 import { Clock } from '../engine/people';
 import { INTERVENTIONS } from '../engine/compiledParameters';
 import { FLOW_INTERVENTIONS_COMPLETED, FLOW_INTERVENTIONS_STARTED } from '../observe/flowIndex';
+import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
 
 const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
 
@@ -16,13 +17,17 @@ export function startInterventions(sim: Simulation, id: number): void {
   const p = sim.people;
   const P = sim.params;
   const rng = sim.rng.interventions;
-  const quality = p.provider(id) >= 0 ? sim.quality[p.provider(id)] : 1;
+  const provider = p.provider(id);
+  const quality = provider >= 0 ? sim.quality[provider] : 1;
+  // Under TR the NPS buys its cases' interventions from the CRC of their area (Fee for Use).
+  const feeForUseArea = provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Nps && sim.switches.operatingModel === 'tr' ? p.area(id) : -1;
   let pending = 0;
   for (let i = 0; i < INTERVENTIONS.length; i++) {
     const need = P.interventionNeedBit[i];
     if (need !== 0 && (p.needs(id) & need) === 0) continue;
     if (!rng.bernoulli(P.interventionReferral[i])) continue;
     sim.countFlow(FLOW_INTERVENTIONS_STARTED);
+    if (sim.reporting && provider >= 0) sim.activity.interventionStart(sim.today, provider, i, feeForUseArea);
     if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
   }
   p.setPendingInterventions(id, pending);

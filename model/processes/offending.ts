@@ -105,6 +105,7 @@ export function registerOffences(sim: Simulation, id: number, day: number, count
   }
   if (isReoffence) {
     sim.countFlow(FLOW_REOFFENCES, count);
+    if (sim.reporting) sim.activity.reoffence(sim.today, p.offenceGroup(id), count);
     sim.cohorts.recordOffences(id, day, provenDay, count);
   }
   if (outOfCourt) concludeWithoutSentence(sim, id);

@@ -10,6 +10,7 @@ import { drawNextReoffence, scheduleDesistance } from './offending';
 import { startSupervisionClocks } from './sentencing';
 import { resettle } from './resettlement';
 import { providerFor } from './allocation';
+import { recordOrderEnd, recordSupervisedRelease } from './serviceDelivery';
 
 export function onRelease(sim: Simulation, id: number): void {
   const p = sim.people;
@@ -18,7 +19,10 @@ export function onRelease(sim: Simulation, id: number): void {
   p.setAnchorDay(id, sim.today);
   const supervised = moveIntoCommunity(sim, id, 'released');
   sim.cohorts.join(id, p.custodyBand(id) - 1);
-  if (supervised) startSupervisionClocks(sim, id);
+  if (supervised) {
+    recordSupervisedRelease(sim, id);
+    startSupervisionClocks(sim, id);
+  }
   drawNextReoffence(sim, id, sim.today);
 }
 
@@ -34,6 +38,7 @@ export function onStateEnd(sim: Simulation, id: number): void {
   const state = p.state(id);
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     if (sim.journeys.on(id)) sim.journeys.record(id, 'orderEnded', 'order completed');
+    recordOrderEnd(sim, id);
     toLiberty(sim, id);
   } else if (state === PersonState.Licence) {
     if (p.pssEnd(id) > sim.today) {

@@ -16,6 +16,7 @@ import { scheduleEscalation } from './riskEscalation';
 import { startInterventions } from './interventions';
 import { detExp, detLog } from '../math/detMath';
 import type { RandomStream } from '../random/randomStream';
+import { recordSentenceStart } from './serviceDelivery';
 
 const ORA_MAX_TERM_DAYS = 730;
 const SUPERVISION_TOP_UP_DAYS = 365;
@@ -43,6 +44,7 @@ export function startCommunitySentence(sim: Simulation, id: number, state: Perso
   const today = sim.today;
   p.setCustodyBand(id, CustodyBand.None); // the old state is never custody: the court deals with prisoners otherwise
   sim.change(id, state, providerFor(sim, id), p.rosh(id), true);
+  recordSentenceStart(sim, id);
   p.setAnchorDay(id, today);
   p.setSentenceStart(id, today);
   p.setSentenceEnd(id, today + days);
@@ -74,6 +76,7 @@ export function startCustody(sim: Simulation, id: number, termDays: number, why:
   p.setSupervisedOnRelease(id, termDays >= LICENCE_MIN_TERM_DAYS || ora ? 1 : 0);
   // Those supervised on release get a pre-release case manager now.
   sim.change(id, PersonState.Custody, p.supervisedOnRelease(id) ? providerFor(sim, id) : -1, p.rosh(id), true);
+  recordSentenceStart(sim, id);
   stopCommunityClocks(sim, id);
   sim.schedule(releaseDay, EventKind.Release, id, p.clock(id, Clock.State));
   if (sim.journeys.on(id)) sim.journeys.record(

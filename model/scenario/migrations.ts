@@ -3,9 +3,11 @@
 // its own and never has to know about versions other than its two.
 // Invariants: a migration is pure (returns a new object, never mutates its input); `from` values
 // are distinct; the chain from the oldest supported version to SCENARIO_SCHEMA_VERSION has no
-// gaps. The list is empty while version 1 is the only version ever released.
+// gaps.
 // Adding version N+1: bump SCENARIO_SCHEMA_VERSION, change the schema, then append
 // `{ from: N, describe: '…', migrate }` here, with a test that an old file restores.
+
+import { defaultMoneyTerms } from './moneyDefaults';
 
 /** A scenario as it came out of JSON.parse, before validation: nothing about its shape is known. */
 export type RawScenario = Record<string, unknown>;
@@ -18,8 +20,30 @@ export interface Migration {
   readonly migrate: (scenario: RawScenario) => RawScenario;
 }
 
-/** The released chain. Empty: version 1 is the first scenario format. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Service-delivery assumptions a version-1 file gets (the values the built-in scenarios use). */
+export const SERVICE_DELIVERY_DEFAULTS = {
+  firstAppointmentWorkingDaysMean: 2,
+  licenceAppointmentWorkingDaysMean: 0.3,
+  sentencePlanWorkingDaysMean: 6,
+  undeliveredOrderShare: 0.02,
+};
+
+/** The released chain. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'adds money terms and service-delivery parameters, with the built-in defaults',
+    migrate: (scenario) => {
+      const parameters = scenario.parameters;
+      if (typeof parameters !== 'object' || parameters === null) throw new Error('parameters is not an object');
+      return {
+        ...scenario,
+        parameters: { ...parameters, serviceDelivery: { ...SERVICE_DELIVERY_DEFAULTS } },
+        money: defaultMoneyTerms(),
+      };
+    },
+  },
+];
 
 export type MigrationResult = { ok: true; value: RawScenario } | { ok: false; message: string };
 

@@ -4,9 +4,10 @@
 // cross-field rules (shares summing to one, dates in order) live in restore.ts so that the
 // messages can name the field.
 import { z } from 'zod';
+import { moneySchema } from './moneySchema';
 
 export const SCENARIO_FORMAT = 'probation-sim/scenario';
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
@@ -142,6 +143,12 @@ export const parametersSchema = z.strictObject({
     finance: interventionSchema,
     substanceMisuse: interventionSchema,
   }),
+  serviceDelivery: z.strictObject({
+    firstAppointmentWorkingDaysMean: z.number().min(0).max(60),
+    licenceAppointmentWorkingDaysMean: z.number().min(0).max(60),
+    sentencePlanWorkingDaysMean: z.number().min(0).max(60),
+    undeliveredOrderShare: share,
+  }),
   custody: z.strictObject({
     releaseFraction: z.number().min(0.1).max(1),
     otherPopulation: nonNegative,
@@ -188,5 +195,6 @@ export const scenarioSchema = z.strictObject({
     changes: z.array(timelineChange).max(100),
   }),
   parameters: parametersSchema,
+  money: moneySchema,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

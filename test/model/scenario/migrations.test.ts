@@ -1,18 +1,26 @@
-// The migration mechanism, exercised with an injected chain: the real chain is empty while
-// version 1 is the only format, so these tests pretend that a version 0 (and a version -1)
-// existed, and that version 1 is current.
+// The migration mechanism: the real step from version 1 (no money terms) to 2, and the mechanism
+// exercised with an injected chain that pretends a version 0 (and a version -1) existed before 1.
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
-import { ScenarioError, restoreScenarioWith } from '../../../model/scenario/restore';
+import { ScenarioError, restoreScenario, restoreScenarioWith } from '../../../model/scenario/restore';
 import { SCENARIO_SCHEMA_VERSION } from '../../../model/scenario/schema';
 import { minimalScenario } from '../../fixtures/minimalScenario';
 
 /** A made-up version 0: the scenario was called `title`, had no description, and the seed sat at the top level. */
 function versionZeroFile(): RawScenario {
-  const { name, description: _description, simulation, ...rest } = minimalScenario();
-  const { seed, ...simulationWithoutSeed } = simulation;
+  const { name, description: _description, simulation, ...rest } = versionOneFile();
+  const { seed, ...simulationWithoutSeed } = simulation as Record<string, unknown>;
   return { ...rest, schemaVersion: 0, title: name, seed, simulation: simulationWithoutSeed };
 }
+
+/** Version 1: as now, without money terms or service-delivery parameters. */
+function versionOneFile(): RawScenario {
+  const { money: _money, parameters, ...rest } = minimalScenario();
+  const { serviceDelivery: _serviceDelivery, ...parametersV1 } = parameters;
+  return { ...rest, schemaVersion: 1, parameters: parametersV1 };
+}
+
+const CHAIN_FROM_ZERO = (extra: Migration[]): Migration[] => [...extra, ...MIGRATIONS];
 
 const zeroToOne: Migration = {
   from: 0,
@@ -33,10 +41,16 @@ const minusOneToZero: Migration = {
 };
 
 describe('the released migration chain', () => {
-  it('is empty while version 1 is the only format', () => {
-    expect(SCENARIO_SCHEMA_VERSION).toBe(1);
-    expect(MIGRATIONS).toEqual([]);
-    expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(SCENARIO_SCHEMA_VERSION);
+  it('opens version 1 files: they gain the default money terms and service-delivery parameters', () => {
+    expect(SCENARIO_SCHEMA_VERSION).toBe(2);
+    expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(1);
+    // minimalScenario() carries exactly the defaults, so upgrading its version-1 form gives it back.
+    expect(restoreScenario(versionOneFile())).toEqual(minimalScenario());
+  });
+
+  it('says what a failed upgrade from version 1 was doing', () => {
+    const broken = { ...versionOneFile(), parameters: 'none' };
+    expect(() => restoreScenario(broken)).toThrow(/could not upgrade this file from version 1 to 2 \(adds money terms/);
   });
 
   it('has no gaps and no duplicate steps', () => {
@@ -48,38 +62,38 @@ describe('the released migration chain', () => {
 
 describe('restoreScenarioWith an injected chain', () => {
   it('migrates a version 0 file to the current version, then validates it', () => {
-    const restored = restoreScenarioWith(versionZeroFile(), [zeroToOne], 1);
+    const restored = restoreScenarioWith(versionZeroFile(), CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     expect(restored).toEqual({ ...minimalScenario(), description: '' });
-    expect(restored.schemaVersion).toBe(1);
+    expect(restored.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION);
   });
 
   it('migrates JSON text the same way', () => {
-    const restored = restoreScenarioWith(JSON.stringify(versionZeroFile()), [zeroToOne], 1);
+    const restored = restoreScenarioWith(JSON.stringify(versionZeroFile()), CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     expect(restored.name).toBe('Minimal test scenario');
   });
 
   it('runs the steps in version order, whatever order the list is in', () => {
     const { seed, ...older } = versionZeroFile();
     const file = { ...older, schemaVersion: -1, randomSeed: seed };
-    const restored = restoreScenarioWith(file, [zeroToOne, minusOneToZero], 1);
+    const restored = restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne, minusOneToZero]), SCENARIO_SCHEMA_VERSION);
     expect(restored.simulation.seed).toBe(minimalScenario().simulation.seed);
   });
 
   it('does not touch the file it was given', () => {
     const file = versionZeroFile();
     const before = JSON.stringify(file);
-    restoreScenarioWith(file, [zeroToOne], 1);
+    restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     expect(JSON.stringify(file)).toBe(before);
   });
 
   it('refuses a version older than the chain reaches, saying which versions it opens', () => {
     const file = { ...versionZeroFile(), schemaVersion: -1 };
-    expect(() => restoreScenarioWith(file, [zeroToOne], 1)).toThrow(ScenarioError);
+    expect(() => restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION)).toThrow(ScenarioError);
     try {
-      restoreScenarioWith(file, [zeroToOne], 1);
+      restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     } catch (error) {
       expect((error as ScenarioError).issues).toEqual([
-        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 1), got -1' },
+        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 2), got -1' },
       ]);
     }
   });
@@ -140,7 +154,7 @@ describe('migrateScenario', () => {
   });
 
   it('finds the oldest version reachable without a gap', () => {
-    expect(oldestSupportedVersion([zeroToOne, minusOneToZero], 1)).toBe(-1);
+    expect(oldestSupportedVersion(CHAIN_FROM_ZERO([zeroToOne, minusOneToZero]), SCENARIO_SCHEMA_VERSION)).toBe(-1);
     expect(oldestSupportedVersion([minusOneToZero], 1)).toBe(1);
   });
 });

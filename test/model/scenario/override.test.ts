@@ -86,7 +86,7 @@ describe('applyOverride', () => {
     ]);
     expect(issuesOf('timeline.initial.ora', 'maybe')[0].message).toBe('expected true or false, got "maybe"');
     expect(issuesOf('simulation.start', '2015-02-30')[0].path).toBe('simulation.start');
-    expect(issuesOf('schemaVersion', '2')[0].message).toMatch(/newer version/);
+    expect(issuesOf('schemaVersion', '3')[0].message).toMatch(/newer version/);
   });
 
   it('never throws anything but ScenarioError', () => {

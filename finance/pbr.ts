@@ -1,0 +1,249 @@
+// Payment by Results for one Community Rehabilitation Company: what the MoJ pays (or deducts) for
+// the CRC's reoffending results, from the quarterly cohorts of people it managed.
+//
+// Rules, as implemented:
+// - Cohorts. Quarter q's cohort is `cohorts[q].crcManaged[cpa]` (national-equivalent counts;
+//   `sampled` is the raw simulated count). A quarter counts when its first month is a live
+//   contract month (so not before the contract starts, nor after it ends, is terminated or the
+//   operating model leaves TR) and its cohort is complete (follow-up and wait both ended in the
+//   run). A quarter with no people is skipped: it has no rate to pay on.
+// - Binary measure (did the share of people who reoffended fall?). On annual cohorts when
+//   `pbr.binaryCohort` is 'annual': the counted quarters in time order, taken four at a time from
+//   the first, pooled (people, reoffenders, predicted, sampled summed); a trailing group of fewer
+//   than four is not paid (its year is not over). Otherwise on each quarter.
+//   actualRate = reoffenders / people; predictedRate = predicted / people;
+//   targetRate = baseline.binaryRate + (predictedRate − baseline.predictedRate), clamped to [0, 1]
+//   (the case-mix adjustment: a cohort predicted to reoffend more is set a higher target);
+//   improvementPoints = (targetRate − actualRate) × 100.
+//   Significance: two-sided z test of actualRate against targetRate with the sample size
+//   `sampled` (see significance.ts) at `pbr.confidence`.
+//   Payment = improvementPoints × people × binaryPricePerPointPerPerson when significant and
+//   improvementPoints > 0; when significant and < 0 the same formula gives a deduction, made only
+//   if deductForDeterioration; otherwise 0.
+// - Frequency measure (did reoffenders commit fewer reoffences?), on each counted quarter:
+//   actualFrequency = reoffences / reoffenders (0 with none);
+//   reoffencesAvoided = (baseline.frequency − actualFrequency) × reoffenders;
+//   payment = max(0, reoffencesAvoided) × frequencyPricePerReoffence. With frequencyBinaryHurdle
+//   it is paid only when the quarter's own binary actualRate ≤ its targetRate (no significance
+//   test for the hurdle). Never a deduction.
+// - Payment date: the first day of the month 12 months of follow-up + 6 months' wait for
+//   convictions + processingMonths after the end of the cohort's last quarter, i.e.
+//   addMonths(lastQuarterStart, 3 + 18 + processingMonths).
+// - Foundation payment (when foundationShareOfPrice > 0): for each counted quarter, at the
+//   quarter's start, foundationShareOfPrice × annualPrice × (1 − learningCurveDiscountPerYear)^
+//   contractYear / 4; an advance on results, clawed back in full on that quarter's frequency
+//   payment date.
+// - Adjustment (for a break-even search: "what if reoffending fell by r points?"): each quarter's
+//   reoffenders become clamp(reoffenders − r/100 × people, 0, people), and its reoffences scale
+//   with them (the frequency per reoffender is unchanged); people, predicted and sampled stay.
+//
+// Invariants: pure and deterministic; ledger entries are MoJ → CRC <slug>, area and party the
+// CPA slug, dated when the money moves; zero amounts are left out of the ledger but every cohort
+// paid on appears in `results` (payment 0 included); order is by cohort in time order (a quarter's
+// foundation payment, then the binary cohort that ends with it, then its frequency payment, then
+// its foundation clawback), so binary comes before frequency.
+import type { AreaCohort, PbrOutcome } from '../model/runResult';
+import type { CrcContract, CrcTerms } from '../model/scenario/moneySchema';
+import type { ContractMonth } from './contractMonths';
+import { crcParty, MOJ, type LedgerEntry, type Mechanism } from './ledger';
+import { addMonths, quarterLabel } from './months';
+import { isSignificant, proportionZ } from './significance';
+
+/** A hypothetical change to the cohorts' results, for a break-even search. */
+export interface PbrAdjustment {
+  /** Percentage points fewer people reoffending, in every quarter (negative: more). */
+  reductionPoints: number;
+}
+
+/** One cohort's result on one measure, whether or not it paid. */
+export interface PbrResult {
+  cpaSlug: string;
+  measure: 'binary' | 'frequency';
+  /** 'YYYY-Qn' for a quarterly cohort, 'YYYY-Qn to YYYY-Qn' for an annual one. */
+  period: string;
+  /** National-equivalent counts, pooled over the cohort's quarters (after any adjustment). */
+  people: number;
+  reoffenders: number;
+  reoffences: number;
+  /** People simulated (raw): the sample size of the significance test. */
+  sampled: number;
+  /** The cohort's binary outcome. For a frequency result it is the quarter's own (the hurdle). */
+  actualRate: number;
+  predictedRate: number;
+  targetRate: number;
+  /** (target − actual) × 100: positive when fewer reoffended than the target. */
+  improvementPoints: number;
+  /** (actual − target) / SE: negative when fewer reoffended than the target. */
+  zScore: number;
+  /** The binary test's verdict (reported for frequency results, but not applied to them). */
+  significant: boolean;
+  actualFrequency: number;
+  baselineFrequency: number;
+  reoffencesAvoided: number;
+  /** Pounds: this measure's payment for the cohort (negative: deduction). */
+  payment: number;
+  /** When it is (or would be) paid, YYYY-MM-DD. */
+  paymentDate: string;
+}
+
+/** A quarter whose cohort counts for payment, with its outcome after any adjustment. */
+interface CountedQuarter {
+  quarterStart: string;
+  contractYear: number;
+  outcome: PbrOutcome;
+}
+
+/** Follow-up (12 months) plus the wait for convictions (6 months), after a cohort's last quarter ends. */
+const FOLLOW_UP_AND_WAIT_MONTHS = 18;
+const QUARTERS_PER_YEAR = 4;
+
+export function pbrForCrc(args: {
+  terms: CrcTerms;
+  contract: CrcContract;
+  cpa: number;
+  cpaSlug: string;
+  cohorts: readonly AreaCohort[];
+  months: readonly ContractMonth[];
+  adjustment?: PbrAdjustment;
+}): { entries: LedgerEntry[]; results: PbrResult[] } {
+  const { terms, contract, cpaSlug } = args;
+  const pbr = terms.pbr;
+  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment);
+  const binaryCohorts = binaryCohortsByLastQuarter(quarters, pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1);
+  const entries: LedgerEntry[] = [];
+  const results: PbrResult[] = [];
+  const entry = (mechanism: Mechanism, period: string, date: string, amount: number): void => {
+    if (amount !== 0) entries.push({ date, payer: MOJ, payee: crcParty(cpaSlug), mechanism, area: cpaSlug, period, amount });
+  };
+
+  quarters.forEach((quarter, i) => {
+    const period = quarterLabel(quarter.quarterStart);
+    const foundation = foundationPayment(terms, contract, quarter.contractYear);
+    entry('pbrFoundation', period, quarter.quarterStart, foundation);
+
+    const binaryCohort = binaryCohorts.get(i);
+    if (binaryCohort) {
+      const result = binaryResult(terms, contract, cpaSlug, binaryCohort);
+      results.push(result);
+      entry('pbrBinary', result.period, result.paymentDate, result.payment);
+    }
+
+    const frequency = frequencyResult(terms, contract, cpaSlug, quarter);
+    results.push(frequency);
+    entry('pbrFrequency', period, frequency.paymentDate, frequency.payment);
+    // The foundation was an advance on this quarter's results: it goes back when they are paid.
+    entry('pbrFoundationClawback', period, frequency.paymentDate, -foundation);
+  });
+  return { entries, results };
+}
+
+/** The quarters that count, in time order, with the CRC's cohort (adjusted when asked). */
+function countedQuarters(
+  cohorts: readonly AreaCohort[],
+  months: readonly ContractMonth[],
+  cpa: number,
+  adjustment: PbrAdjustment | undefined,
+): CountedQuarter[] {
+  const byMonth = new Map(months.map((m) => [m.month, m]));
+  const counted: CountedQuarter[] = [];
+  const inOrder = [...cohorts].sort((a, b) => (a.quarterStart < b.quarterStart ? -1 : a.quarterStart > b.quarterStart ? 1 : 0));
+  for (const cohort of inOrder) {
+    const first = byMonth.get(cohort.quarterStart);
+    const outcome = cohort.crcManaged[cpa];
+    if (!first?.live || !cohort.complete || !outcome || !(outcome.people > 0)) continue;
+    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(outcome, adjustment) });
+  }
+  return counted;
+}
+
+/** The outcome had `reductionPoints` fewer percent of people reoffended, at the same frequency. */
+function adjusted(outcome: PbrOutcome, adjustment: PbrAdjustment | undefined): PbrOutcome {
+  if (!adjustment || adjustment.reductionPoints === 0) return { ...outcome };
+  const reoffenders = clamp(outcome.reoffenders - (adjustment.reductionPoints / 100) * outcome.people, 0, outcome.people);
+  const reoffences = outcome.reoffenders > 0 ? (outcome.reoffences * reoffenders) / outcome.reoffenders : 0;
+  return { ...outcome, reoffenders, reoffences };
+}
+
+/**
+ * The binary cohorts, keyed by the index of their last quarter (so the caller meets each one when
+ * it reaches that quarter): consecutive runs of `size` counted quarters; a short trailing run is
+ * dropped because its year has not finished.
+ */
+function binaryCohortsByLastQuarter(quarters: readonly CountedQuarter[], size: number): Map<number, CountedQuarter[]> {
+  const cohorts = new Map<number, CountedQuarter[]>();
+  for (let start = 0; start + size <= quarters.length; start += size) cohorts.set(start + size - 1, quarters.slice(start, start + size));
+  return cohorts;
+}
+
+/** Counts summed over quarters: rates of the pool weight each quarter by its people. */
+function pooled(quarters: readonly CountedQuarter[]): PbrOutcome {
+  const total: PbrOutcome = { people: 0, reoffenders: 0, reoffences: 0, predicted: 0, sampled: 0 };
+  for (const { outcome } of quarters) {
+    total.people += outcome.people;
+    total.reoffenders += outcome.reoffenders;
+    total.reoffences += outcome.reoffences;
+    total.predicted += outcome.predicted;
+    total.sampled += outcome.sampled;
+  }
+  return total;
+}
+
+/** The measures of one cohort (one quarter or a pooled year), before any payment rule. */
+function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outcome: PbrOutcome, quarters: readonly CountedQuarter[]) {
+  const { people, reoffenders, reoffences, sampled } = outcome;
+  const actualRate = reoffenders / people;
+  const predictedRate = outcome.predicted / people;
+  const targetRate = clamp(contract.baseline.binaryRate + (predictedRate - contract.baseline.predictedRate), 0, 1);
+  const zScore = proportionZ(actualRate, targetRate, sampled);
+  const actualFrequency = reoffenders > 0 ? reoffences / reoffenders : 0;
+  const first = quarterLabel(quarters[0].quarterStart);
+  const last = quarters[quarters.length - 1].quarterStart;
+  return {
+    cpaSlug,
+    period: quarters.length === 1 ? first : `${first} to ${quarterLabel(last)}`,
+    people,
+    reoffenders,
+    reoffences,
+    sampled,
+    actualRate,
+    predictedRate,
+    targetRate,
+    improvementPoints: (targetRate - actualRate) * 100,
+    zScore,
+    significant: isSignificant(zScore, terms.pbr.confidence),
+    actualFrequency,
+    baselineFrequency: contract.baseline.frequency,
+    reoffencesAvoided: (contract.baseline.frequency - actualFrequency) * reoffenders,
+    paymentDate: addMonths(last, 3 + FOLLOW_UP_AND_WAIT_MONTHS + terms.pbr.processingMonths),
+  };
+}
+
+/** A binary cohort: paid on a significant improvement, deducted on a significant deterioration if the terms say so. */
+function binaryResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarters: readonly CountedQuarter[]): PbrResult {
+  const m = measured(terms, contract, cpaSlug, pooled(quarters), quarters);
+  const pbr = terms.pbr;
+  const earned = m.improvementPoints * m.people * pbr.binaryPricePerPointPerPerson;
+  const payment = !m.significant ? 0 : m.improvementPoints > 0 ? earned : m.improvementPoints < 0 && pbr.deductForDeterioration ? earned : 0;
+  return { ...m, measure: 'binary', payment };
+}
+
+/** A quarter's frequency payment: reoffences avoided against the baseline frequency, never negative. */
+function frequencyResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarter: CountedQuarter): PbrResult {
+  const m = measured(terms, contract, cpaSlug, quarter.outcome, [quarter]);
+  const pbr = terms.pbr;
+  const hurdleMet = !pbr.frequencyBinaryHurdle || m.actualRate <= m.targetRate;
+  const payment = hurdleMet ? Math.max(0, m.reoffencesAvoided) * pbr.frequencyPricePerReoffence : 0;
+  return { ...m, measure: 'frequency', payment };
+}
+
+/** One quarter's foundation payment: a share of a quarter of the year's price, less the learning-curve discount. */
+function foundationPayment(terms: CrcTerms, contract: CrcContract, contractYear: number): number {
+  let discount = 1;
+  // Repeated multiplication (exact IEEE steps) keeps the figure the same in every runtime.
+  for (let year = 0; year < contractYear; year++) discount *= 1 - terms.learningCurveDiscountPerYear;
+  return (terms.pbr.foundationShareOfPrice * contract.annualPrice * discount) / QUARTERS_PER_YEAR;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
