@@ -4,6 +4,7 @@
 // with '--' is never taken as a value (so a forgotten value is reported, not swallowed); a flag
 // other than --set may be given once; --scale/--years become overrides in the order given, so
 // "--scale 0.1 --set simulation.scale=0.2" ends at 0.2, exactly as written.
+import * as path from 'node:path';
 import { UsageError } from './errors';
 
 export const outputFormats = ['table', 'json', 'csv'] as const;
@@ -22,6 +23,8 @@ export interface RunCommand {
   replications: number;
   overrides: Override[];
   out?: string;
+  /** Write every money ledger entry of every replication to this CSV file. */
+  ledger?: string;
   format: OutputFormat;
   quiet: boolean;
   debug: boolean;
@@ -44,6 +47,7 @@ const runFlags: Record<string, FlagKind> = {
   '--years': 'value',
   '--set': 'value',
   '--out': 'value',
+  '--ledger': 'value',
   '--format': 'value',
   '--quiet': 'boolean',
   '--debug': 'boolean',
@@ -158,6 +162,10 @@ function parseRun(rest: readonly string[]): Command {
         if (value.trim() === '') throw new UsageError('--out needs a file name');
         command.out = value;
         break;
+      case '--ledger':
+        if (value.trim() === '') throw new UsageError('--ledger needs a file name');
+        command.ledger = value;
+        break;
       case '--format':
         command.format = parseFormat(value);
         formatGiven = true;
@@ -174,6 +182,9 @@ function parseRun(rest: readonly string[]): Command {
   if (positionals.length > 1) throw new UsageError(`run takes one scenario, got also "${positionals[1]}"`);
   command.scenario = positionals[0];
   if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
+  if (command.ledger !== undefined && command.out !== undefined && path.resolve(command.ledger) === path.resolve(command.out)) {
+    throw new UsageError('--ledger and --out name the same file: give them different names');
+  }
   return command;
 }
 

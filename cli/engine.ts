@@ -2,11 +2,19 @@
 // of importing model/ themselves, so that (1) "help" and argument errors answer instantly without
 // loading the model, and (2) tests can drive a command with a small fake engine.
 import type { RunOptions, RunResult, Scenario } from '../model/index';
+import type { LedgerEntry } from '../finance/index';
+
+/** A run's money: its KPIs (the summary's `money` branch) and every ledger entry behind them. */
+export interface RunMoney {
+  summary: unknown;
+  ledger: readonly LedgerEntry[];
+}
 
 export interface Engine {
   ENGINE_VERSION: string;
   runSimulation(scenario: Scenario, options?: RunOptions): RunResult;
   summarize(result: RunResult): unknown;
+  money(result: RunResult, scenario: Scenario): RunMoney;
   restoreScenario(raw: unknown): Scenario;
   applyOverride(scenario: Scenario, path: string, valueText: string): Scenario;
   hashOf(value: unknown): string;
@@ -15,11 +23,15 @@ export interface Engine {
 }
 
 export async function loadEngine(): Promise<Engine> {
-  const [model, scenarios] = await Promise.all([import('../model/index'), import('../scenarios/index')]);
+  const [model, scenarios, finance] = await Promise.all([import('../model/index'), import('../scenarios/index'), import('../finance/index')]);
   return {
     ENGINE_VERSION: model.ENGINE_VERSION,
     runSimulation: model.runSimulation,
     summarize: model.summarize,
+    money: (result, scenario) => {
+      const money = finance.computeMoney(result, scenario);
+      return { summary: finance.summarizeMoney(money), ledger: money.ledger };
+    },
     restoreScenario: model.restoreScenario,
     applyOverride: model.applyOverride,
     hashOf: model.hashOf,

@@ -27,6 +27,8 @@ Options:
                       repeatable; --set, --scale and --years are applied in the order given
   --format FORMAT     table (default), json or csv; with --out, .json/.csv set it by default
   --out FILE          write the output to FILE atomically instead of stdout (-o)
+  --ledger FILE       also write every money entry (payer, payee, mechanism, area, period, amount)
+                      of every replication to FILE as CSV
   --quiet             nothing on stderr except errors (-q)
   --debug             print stack traces of unexpected errors
   --help              this text (-h)
@@ -35,6 +37,8 @@ Examples:
   sim run tr --scale 0.01 --years 2
   sim run unified --replications 10 --seed 7 --format json --out unified.json
   sim run my-scenario.json --set timeline.initial.ora=false --format csv
+  sim run tr --replications 50 --ledger tr-ledger.csv    (money: each CRC's profit, P10/P50/P90,
+                                                          probability of loss, break-even)
 `;
 
 export const listHelp = `Usage: sim list

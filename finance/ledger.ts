@@ -54,7 +54,7 @@ export interface LedgerEntry {
   mechanism: Mechanism;
   /** A CPA slug, a region slug, or 'national'. */
   area: string;
-  /** What it pays for: a month 'YYYY-MM', a cohort 'YYYY-Qn' or 'YYYY' (annual cohort), a contract year 'contract year N'. */
+  /** What it pays for: a month 'YYYY-MM', a cohort 'YYYY-Qn' (or 'YYYY-Qn to YYYY-Qn' for an annual one), a contract year 'contract year N'. */
   period: string;
   /** Pounds; negative for a deduction or clawback. */
   amount: number;

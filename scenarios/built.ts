@@ -33,7 +33,7 @@ export function builtScenarios(): Record<string, Scenario> {
         schemaVersion: SCENARIO_SCHEMA_VERSION,
         name,
         description,
-        simulation: { start: '2012-01-01', years: 10, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
+        simulation: { start: '2012-01-01', years: 12, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
         timeline,
         parameters: structuredClone(baseParameters),
         money: moneyFor(name),

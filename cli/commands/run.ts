@@ -1,6 +1,7 @@
 // "sim run": load a scenario, apply overrides in order, run R replications with one master seed,
-// aggregate the summaries and write the report. Replications run one after another in replication
-// order and only their summaries are kept, so memory stays flat however many are asked for.
+// turn each run into money (the summary gains `money.*`), aggregate the summaries and write the
+// report, and with --ledger every money entry as CSV. Replications run one after another in
+// replication order and only their summaries (and ledger rows, when asked for) are kept.
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RunCommand } from '../args';
@@ -9,6 +10,7 @@ import type { Engine } from '../engine';
 import { InputError, isScenarioError } from '../errors';
 import { formatCsv } from '../format/csv';
 import { formatJson } from '../format/json';
+import { ledgerHeader, ledgerRows } from '../format/ledgerCsv';
 import { formatTable, printable } from '../format/table';
 import { aggregateSummaries } from '../kpis';
 import { loadScenario } from '../loadScenario';
@@ -24,7 +26,8 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
       engine.applyOverride(scenario, parameterPath, value),
     );
   }
-  if (command.out !== undefined) checkOutputTarget(command.out);
+  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
+  if (command.ledger !== undefined) checkOutputTarget(command.ledger, '--ledger');
   const seed = command.seed ?? scenario.simulation.seed;
   const say = command.quiet ? () => {} : io.stderr;
   say(
@@ -35,11 +38,16 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
   const progress = command.quiet
     ? silentProgress
     : createProgress({ replications: command.replications, write: io.stderr, isTTY: io.stderrIsTTY, now: io.now });
-  const { summaries, runs } = runReplications(scenario, seed, command.replications, engine, progress);
+  const { summaries, runs, ledger } = runReplications(scenario, seed, command, engine, progress);
   const report: Report = {
     kpis: aggregateSummaries(summaries),
     provenance: provenanceOf(scenario, seed, command, runs, engine),
   };
+  if (command.ledger !== undefined) {
+    const text = ledgerHeader(report.provenance, scenario.money?.priceYear) + ledger.join('');
+    writeFileAtomic(command.ledger, text);
+    say(`wrote the ledger to ${command.ledger} (${Buffer.byteLength(text)} bytes)\n`);
+  }
   const text = render(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
@@ -61,11 +69,12 @@ function withContext<T>(context: string, step: () => T): T {
   }
 }
 
-function runReplications(scenario: Scenario, seed: number, replications: number, engine: Engine, progress: ProgressSink) {
+function runReplications(scenario: Scenario, seed: number, command: RunCommand, engine: Engine, progress: ProgressSink) {
   const summaries: unknown[] = [];
   const runs: ReplicationProvenance[] = [];
+  const ledger: string[] = [];
   try {
-    for (let replication = 0; replication < replications; replication++) {
+    for (let replication = 0; replication < command.replications; replication++) {
       let lastDate = '';
       const result = engine.runSimulation(scenario, {
         seed,
@@ -76,7 +85,9 @@ function runReplications(scenario: Scenario, seed: number, replications: number,
         },
       });
       progress.update(replication, 1, lastDate);
-      summaries.push(engine.summarize(result));
+      const money = engine.money(result, scenario);
+      summaries.push({ ...(engine.summarize(result) as object), money: money.summary });
+      if (command.ledger !== undefined) ledger.push(ledgerRows(replication, money.ledger));
       const { engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale } = result.provenance;
       runs.push({ engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale });
     }
@@ -85,7 +96,7 @@ function runReplications(scenario: Scenario, seed: number, replications: number,
     throw error;
   }
   progress.finish();
-  return { summaries, runs };
+  return { summaries, runs, ledger };
 }
 
 function provenanceOf(
@@ -121,7 +132,7 @@ function render(report: Report, format: RunCommand['format']): string {
 }
 
 /** Fails before a long run, not after it, when the output file could not be written. */
-function checkOutputTarget(out: string): void {
+function checkOutputTarget(out: string, flag: string): void {
   const folder = path.dirname(path.resolve(out));
   let folderIsDirectory = false;
   try {
@@ -129,9 +140,9 @@ function checkOutputTarget(out: string): void {
   } catch {
     folderIsDirectory = false;
   }
-  if (!folderIsDirectory) throw new InputError(`cannot write --out ${out}: folder ${folder} does not exist`);
+  if (!folderIsDirectory) throw new InputError(`cannot write ${flag} ${out}: folder ${folder} does not exist`);
   try {
-    if (statSync(out).isDirectory()) throw new InputError(`cannot write --out ${out}: it is a folder`);
+    if (statSync(out).isDirectory()) throw new InputError(`cannot write ${flag} ${out}: it is a folder`);
   } catch (error) {
     if (error instanceof InputError) throw error;
   }

@@ -1,4 +1,5 @@
-// CSV output: provenance as comment records, then one row per KPI: kpi,mean,ci95_low,ci95_high,n.
+// CSV output: provenance as comment records, then one row per KPI:
+// kpi,mean,ci95_low,ci95_high,n,p10,p50,p90.
 // Records end with CRLF and cells are quoted per RFC 4180. Text cells (not numbers we formatted
 // ourselves) are also defused against spreadsheet formula injection: a scenario name comes from a
 // user's file and must not run as a formula when the CSV is opened. Comment records are CSV records
@@ -39,7 +40,7 @@ export function formatCsv(report: Report): string {
   ];
   let out = '';
   for (const [key, value] of comments) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
-  out += csvRecord(['kpi', 'mean', 'ci95_low', 'ci95_high', 'n']);
+  out += csvRecord(['kpi', 'mean', 'ci95_low', 'ci95_high', 'n', 'p10', 'p50', 'p90']);
   for (const { kpi, estimate } of report.kpis.rows) {
     out += csvRecord([
       escapeCsvText(kpi),
@@ -47,6 +48,9 @@ export function formatCsv(report: Report): string {
       csvNumber(estimate.ci95?.[0]),
       csvNumber(estimate.ci95?.[1]),
       String(estimate.n),
+      csvNumber(estimate.p10),
+      csvNumber(estimate.p50),
+      csvNumber(estimate.p90),
     ]);
   }
   return out;

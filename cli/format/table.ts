@@ -4,6 +4,7 @@
 // hand rather than with toLocaleString so the output does not depend on the machine's locale.
 import type { Report } from '../report';
 import type { Estimate } from '../stats';
+import { crcTable, isMoneyTableRow, publicCostTable } from './moneyTables';
 
 const UNDEFINED = '—';
 
@@ -51,11 +52,12 @@ function cells(kpi: string, e: Estimate): [string, string, string] {
 
 export function formatTable(report: Report): string {
   const header: [string, string, string] = ['kpi', 'value', '95% CI'];
-  const rows = report.kpis.rows.map((r) => cells(r.kpi, r.estimate));
+  const rows = report.kpis.rows.filter((r) => !isMoneyTableRow(r.kpi)).map((r) => cells(r.kpi, r.estimate));
   const widths = [0, 1, 2].map((i) => Math.max(header[i].length, ...rows.map((r) => r[i].length)));
   const line = (r: [string, string, string]) =>
     `${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}`.trimEnd();
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''];
+  out.push(...crcTable(report.kpis.rows), ...publicCostTable(report.kpis.rows));
   out.push(...provenanceLines(report));
   return `${out.join('\n')}\n`;
 }

@@ -47,16 +47,16 @@ describe('formatCsv', () => {
       '# replicationSeeds', '# scale', '# years', '# overrides',
     ]);
     expect(records).toContain('# replicationSeeds,0:42 1:42');
-    const header = records.indexOf('kpi,mean,ci95_low,ci95_high,n');
+    const header = records.indexOf('kpi,mean,ci95_low,ci95_high,n,p10,p50,p90');
     expect(header).toBe(10);
     expect(records.slice(header + 1, -1)).toEqual([
-      'caseload.total,250000,250000,250000,2',
-      'caseload.nps,100000,100000,100000,2',
-      'caseload.crc,,,,0',
-      'caseload.trust,150000,150000,150000,2',
-      'reoffending.binary,0.3,0.3,0.3,2',
-      'reoffending.frequency,3.1,3.1,3.1,2',
-      'reoffending.byDisposal.custodyUnder12m,0.6,0.6,0.6,2',
+      'caseload.total,250000,250000,250000,2,250000,250000,250000',
+      'caseload.nps,100000,100000,100000,2,100000,100000,100000',
+      'caseload.crc,,,,0,,,',
+      'caseload.trust,150000,150000,150000,2,150000,150000,150000',
+      'reoffending.binary,0.3,0.3,0.3,2,0.3,0.3,0.3',
+      'reoffending.frequency,3.1,3.1,3.1,2,3.1,3.1,3.1',
+      'reoffending.byDisposal.custodyUnder12m,0.6,0.6,0.6,2,0.6,0.6,0.6',
     ]);
   });
 
@@ -67,6 +67,6 @@ describe('formatCsv', () => {
 
   it('leaves the interval empty with one replication', () => {
     const csv = formatCsv(reportFixture([summaryFixture(1)]));
-    expect(csv).toContain('\r\ncaseload.total,250000,,,1\r\n');
+    expect(csv).toContain('\r\ncaseload.total,250000,,,1,250000,250000,250000\r\n');
   });
 });

@@ -16,7 +16,7 @@ describe('aggregateSummaries', () => {
     expect(total.n).toBe(3);
     // sd = 250,000; t(0.975, 2) = 4.3027
     expect(total.ci95![1] - total.mean).toBeCloseTo((4.3027 * 250_000) / Math.sqrt(3), 6);
-    expect(rows[2].estimate).toEqual({ mean: NaN, ci95: null, n: 0 });
+    expect(rows[2].estimate).toEqual({ mean: NaN, ci95: null, n: 0, p10: NaN, p50: NaN, p90: NaN });
   });
 
   it('treats a KPI missing from one replication as undefined there', () => {
@@ -33,8 +33,8 @@ describe('aggregateSummaries', () => {
 describe('formatJson', () => {
   it('gives every leaf { mean, ci95, n }: ci95 null with one replication, mean null when undefined', () => {
     const json = JSON.parse(formatJson(reportFixture([summaryFixture(1)])));
-    expect(json.summary.caseload.total).toEqual({ mean: 250000, ci95: null, n: 1 });
-    expect(json.summary.caseload.crc).toEqual({ mean: null, ci95: null, n: 0 });
+    expect(json.summary.caseload.total).toEqual({ mean: 250000, ci95: null, n: 1, p10: 250000, p50: 250000, p90: 250000 });
+    expect(json.summary.caseload.crc).toEqual({ mean: null, ci95: null, n: 0, p10: null, p50: null, p90: null });
     expect(json.summary.provenance).toBeUndefined();
     expect(json.provenance).toMatchObject({ cli: 'probation-sim', replications: 1, seed: 42, years: 2, scale: 0.01 });
     expect(json.provenance.runs).toHaveLength(1);

@@ -34,7 +34,7 @@ describe('run', () => {
     expect(json.summary.caseload.total.mean).toBe(1010);
     expect(json.summary.caseload.total.n).toBe(3);
     expect(json.summary.caseload.total.ci95[0]).toBeCloseTo(1010 - 4.3027 * 10 / Math.sqrt(3), 6);
-    expect(json.summary.caseload.crc).toEqual({ mean: null, ci95: null, n: 0 });
+    expect(json.summary.caseload.crc).toEqual({ mean: null, ci95: null, n: 0, p10: null, p50: null, p90: null });
     expect(json.summary.provenance).toBeUndefined();
     expect(json.provenance).toEqual({
       engineVersion: '9.9.9',
@@ -68,7 +68,7 @@ describe('run', () => {
       { path: 'simulation.scale', value: '0.02' },
       { path: 'simulation.years', value: '2' },
     ]);
-    expect(json.summary.caseload.total).toEqual({ mean: 1000, ci95: null, n: 1 });
+    expect(json.summary.caseload.total).toEqual({ mean: 1000, ci95: null, n: 1, p10: 1000, p50: 1000, p90: 1000 });
   });
 
   it('prints a table by default', async () => {
@@ -85,7 +85,7 @@ describe('run', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(new RegExp(`wrote csv to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ bytes\\)\\n$`));
-    expect(fs.readFileSync(out, 'utf8')).toContain('kpi,mean,ci95_low,ci95_high,n\r\n');
+    expect(fs.readFileSync(out, 'utf8')).toContain('kpi,mean,ci95_low,ci95_high,n,p10,p50,p90\r\n');
     expect(fs.readdirSync(folder)).toEqual(['result.csv']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cornishFisherT, estimate, tQuantile975 } from '../../cli/stats';
+import { cornishFisherT, estimate, tQuantile975, quantileSorted } from '../../cli/stats';
 
 describe('tQuantile975', () => {
   it('matches published t(0.975, df) values', () => {
@@ -36,9 +36,9 @@ describe('estimate', () => {
   });
 
   it('has no interval for one value, and nothing for none', () => {
-    expect(estimate([7])).toEqual({ mean: 7, ci95: null, n: 1 });
-    expect(estimate([])).toEqual({ mean: NaN, ci95: null, n: 0 });
-    expect(estimate([NaN, NaN])).toEqual({ mean: NaN, ci95: null, n: 0 });
+    expect(estimate([7])).toEqual({ mean: 7, ci95: null, n: 1, p10: 7, p50: 7, p90: 7 });
+    expect(estimate([])).toEqual({ mean: NaN, ci95: null, n: 0, p10: NaN, p50: NaN, p90: NaN });
+    expect(estimate([NaN, NaN])).toEqual({ mean: NaN, ci95: null, n: 0, p10: NaN, p50: NaN, p90: NaN });
   });
 
   it('leaves undefined values out and counts only defined ones', () => {
@@ -48,7 +48,7 @@ describe('estimate', () => {
   });
 
   it('gives a zero-width interval for identical values', () => {
-    expect(estimate([5, 5, 5])).toEqual({ mean: 5, ci95: [5, 5], n: 3 });
+    expect(estimate([5, 5, 5])).toEqual({ mean: 5, ci95: [5, 5], n: 3, p10: 5, p50: 5, p90: 5 });
   });
 
   it('sums in the order given', () => {
@@ -56,5 +56,19 @@ describe('estimate', () => {
     // In this order the first 1 is lost to rounding: (1e16 + 1) - 1e16 + 1 = 1 (not 2); the
     // result must be that exact sum / 4, whatever order another implementation would choose.
     expect(estimate(values).mean).toBe((((1e16 + 1) + -1e16) + 1) / 4);
+  });
+});
+
+describe('percentiles across replications', () => {
+  it('interpolates between order statistics (type 7) whatever the order of the values', () => {
+    // Sorted 1..11: position (n-1)q = 1 for q = 0.1, 5 for 0.5, 9 for 0.9 → exactly 2, 6 and 10.
+    const values = [11, 3, 7, 1, 9, 5, 2, 10, 4, 8, 6];
+    expect(estimate(values)).toMatchObject({ p10: 2, p50: 6, p90: 10 });
+    // Four values 0, 10, 20, 30: p10 at position 0.3 → 3; p90 at 2.7 → 27.
+    const four = estimate([30, 0, 20, 10]);
+    expect(four.p10).toBeCloseTo(3, 12);
+    expect(four.p50).toBe(15);
+    expect(four.p90).toBeCloseTo(27, 12);
+    expect(quantileSorted([], 0.5)).toBeNaN();
   });
 });
