@@ -7,7 +7,7 @@
 // gives the same bits; nothing here draws a random number.
 import type { Scenario } from '../model/scenario/schema';
 import type { Provenance } from '../model/runResult';
-import { crcParty, sumLedger, type LedgerEntry, type Mechanism } from './ledger';
+import { MOJ, crcParty, sumLedger, type LedgerEntry, type Mechanism } from './ledger';
 import { contractMonths, type ContractMonth } from './contractMonths';
 import { feeForService } from './feeForService';
 import { serviceCredits } from './serviceCredits';
@@ -120,7 +120,7 @@ function crcMoney(inputs: CrcInputs): { entries: LedgerEntry[]; money: CrcMoney 
   const pbr = pbrEntries(inputs);
   const withoutPbr = [...feeForService(args), ...serviceCredits(args), ...feeForUse(args), ...crcCosts(args)];
   // Date order within the CRC (a stable sort: same-day entries keep their mechanism order).
-  const entries = [...withoutPbr, ...pbr.entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const entries = [...withoutPbr, ...pbr.entries, ...publicOwnershipCosts(inputs)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const party = crcParty(slug);
   const sign = (e: LedgerEntry) => (e.payee === party ? 1 : e.payer === party ? -1 : 0);
   const baseDate = addMonths(terms.contractStart, 0);
@@ -189,4 +189,21 @@ function cashFlow(entries: readonly LedgerEntry[], party: string): CashFlowMonth
     cumulative += net;
     return { ...row, net, cumulative };
   });
+}
+
+/**
+ * Months under TR with no contract in force (June 2014 to the share sale in February 2015, or
+ * after a contract ends while TR goes on): the CRC is publicly owned and the MoJ pays its running
+ * costs, reckoned as the contract's cost model would (so public cost stays complete).
+ */
+function publicOwnershipCosts(inputs: CrcInputs): LedgerEntry[] {
+  const { run, scenario, cpa, slug, months } = inputs;
+  const terms = scenario.money.crc;
+  const publicMonths = months.map((m) => ({ ...m, live: m.underTr && !m.live, varied: false }));
+  if (!publicMonths.some((m) => m.live)) return [];
+  return crcCosts({ run, terms, contract: terms.contracts[slug], cpa, cpaSlug: slug, months: publicMonths }).map((e) => ({
+    ...e,
+    payer: MOJ,
+    mechanism: 'publicCrcCosts',
+  }));
 }

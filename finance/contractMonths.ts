@@ -15,6 +15,8 @@ export interface ContractMonth {
   /** Index into the run's months. */
   index: number;
   live: boolean;
+  /** The operating model is TR on the month's first day (CRCs exist, with or without a contract). */
+  underTr: boolean;
   /** Contract year counted from 0 at the contract start (meaningful when live). */
   contractYear: number;
   /** A variation is in force (MoJ pays fixed costs and carries the volume risk). */
@@ -35,6 +37,7 @@ export function contractMonths(terms: CrcTerms, timeline: Scenario['timeline'], 
       month,
       index,
       live,
+      underTr,
       contractYear: Math.floor(monthsBetween(firstMonth, month) / 12),
       varied: variedFrom !== undefined && month >= variedFrom,
     };

@@ -19,6 +19,9 @@ export const MECHANISMS = [
   'variationFixedCosts', // after a 2017-style variation, MoJ pays the CRC's fixed costs
   'variationVolumePayment', // after a variation, a price per weighted unit delivered
   'terminationCompensation',
+  // CRCs in public hands (TR before the share sale, or after a contract ended under TR): the MoJ
+  // meets their costs directly.
+  'publicCrcCosts',
   // The CRC's own costs, CRC → staff and suppliers.
   'crcStaff',
   'crcVariable',

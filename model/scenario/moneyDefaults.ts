@@ -13,10 +13,10 @@ const NATIONAL_CRC = {
   annualPrice: 400e6,
   /** Weighted units a year the MoJ forecast at bid time: the model's own volume under TR (calibration.md). */
   forecastUnits: 160_000,
-  staffFte: { probationOfficer: 1_920, probationServicesOfficer: 2_890, managementAndSupport: 1_200 },
-  estatePerYear: 40e6,
-  ictPerYear: 30e6,
-  subcontractsPerYear: 45e6,
+  staffFte: { probationOfficer: 1_920, probationServicesOfficer: 2_890, managementAndSupport: 1_000 },
+  estatePerYear: 30e6,
+  ictPerYear: 25e6,
+  subcontractsPerYear: 35e6,
 };
 
 const FORECAST_BAND_HALF_WIDTH = 0.1;
@@ -99,7 +99,7 @@ export function defaultMoneyTerms(): MoneyTerms {
         onCostShare: 0.3,
         hiring: 'fixed',
         casesPerCaseHoldingFte: 40,
-        variablePerCasePerYear: 150,
+        variablePerCasePerYear: 100,
         perIntervention: { accreditedProgramme: 1_000, rehabilitationActivity: 200, accommodation: 280, employment: 280, finance: 170, substanceMisuse: 560 },
       },
       events: [],

@@ -20,7 +20,9 @@ const SLUG = CPA_SLUGS[CPA];
 function setup(overrides: { costs?: Partial<CrcTerms['costs']>; events?: CrcTerms['events']; contract?: Partial<CrcContract> } = {}) {
   const run = fakeRun('2015-01-01', 3);
   const base = defaultMoneyTerms().crc;
-  const terms: CrcTerms = { ...base, costs: { ...base.costs, ...overrides.costs }, events: overrides.events ?? [] };
+  // Rates the worked examples use, fixed here so that retuning the built-in defaults cannot move them.
+  const costRates = { ...base.costs, variablePerCasePerYear: 150, ...overrides.costs };
+  const terms: CrcTerms = { ...base, costs: costRates, events: overrides.events ?? [] };
   const contract: CrcContract = {
     ...base.contracts[SLUG],
     staffFte: { probationOfficer: 10, probationServicesOfficer: 20, managementAndSupport: 5 },
