@@ -1,5 +1,7 @@
 // End to end: the real CLI in a child process, with the real engine and a built-in scenario.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,28 @@ describe('sim (end to end)', () => {
     expect(json.provenance.runs).toHaveLength(1);
     expect(json.provenance.runs[0]).toMatchObject({ replication: 0, seed: json.provenance.seed, scale: 0.01 });
     expect(json.provenance.scenarioHash).toMatch(/^[0-9a-f]+$/);
+  });
+
+  it('turns a run into money: the ledger CSV adds up to the money KPIs', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'sim-e2e-'));
+    try {
+      const ledgerFile = path.join(folder, 'ledger.csv');
+      const { code, stdout } = sim('run', 'tr', '--scale', '0.02', '--format', 'json', '--quiet', '--ledger', ledgerFile);
+      expect(code).toBe(0);
+      const money = JSON.parse(stdout).summary.money;
+      for (const name of ['publicCostPerYear', 'crc.revenuePerYear', 'crc.profitPerYear', 'crc.pbrPerYear', 'crc.serviceCreditsPerYear', 'crc.probabilityOfLoss']) {
+        const leaf = name.split('.').reduce((node, key) => node[key], money);
+        expect(Number.isFinite(leaf.mean), name).toBe(true);
+      }
+      const rows = readFileSync(ledgerFile, 'utf8').split('\r\n').filter((r) => r !== '' && !r.startsWith('#')).slice(1).map((r) => r.split(','));
+      // The tr contract runs 2015-02 to 2022-01: seven contract years inside the run (2012-2023).
+      const london = rows.filter((r) => r[3] === 'CRC london').reduce((total, r) => total + Number(r[7]), 0);
+      expect(london / 7).toBeCloseTo(money.crc.byCrc.london.revenuePerYear.mean, 0);
+      const mechanisms = new Set(rows.map((r) => r[4]));
+      for (const m of ['ffs', 'feeForUse', 'crcStaff', 'probationStaff', 'prisonPlaces', 'reoffending']) expect(mechanisms.has(m), m).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 naming an unknown parameter', () => {
