@@ -1,6 +1,8 @@
 // Writes docs/parameters.md: `npm run docs`. One table per stage of the pathway, every leaf of the
 // scenario with its value in the as-happened scenario, unit, basis, source and meaning (from
-// model/scenario/parameterDocs.ts), plus how the four built-in scenarios' timelines differ.
+// model/scenario/parameterDocs.ts and moneyDocs.ts), plus how the four built-in scenarios differ,
+// and a Money section: price year and discounting, public cost, the CRC contract terms and one
+// representative CRC's contract (the other 20 follow the same rule; a short table lists them).
 // renderParametersDoc is pure so that a test can compare the committed file with what this would
 // write now; running the file writes it.
 import { writeFileSync } from 'node:fs';
@@ -11,12 +13,18 @@ import { builtInScenarios } from '../scenarios/index';
 
 export const PARAMETERS_DOC_PATH = fileURLToPath(new URL('../docs/parameters.md', import.meta.url));
 const SHOWN_SCENARIO = 'as-happened';
+/** The CRC whose contract the Money section shows in full. */
+const SHOWN_CRC = 'london';
 
 interface Stage {
   title: string;
   /** Root of the stage's paths in the scenario. */
   root: string;
   about: string;
+  /** Leave out paths under the root that another stage shows. */
+  exclude?: readonly string[];
+  /** Heading level: a stage of the pathway (2) or a part of the Money section (3). */
+  level?: 2 | 3;
 }
 
 const STAGES: Stage[] = [
@@ -51,6 +59,11 @@ const STAGES: Stage[] = [
     about: 'Programmes and services started with supervision: referral, completion, duration and effect (model/processes/interventions.ts).',
   },
   {
+    title: 'Service delivery',
+    root: 'parameters.serviceDelivery',
+    about: 'How soon after sentence or release people are first seen and their sentence plan is done, and how many orders are not delivered as the court ordered, for every provider; the CRC contracts pay on them (money.crc.serviceLevels, money.crc.undeliveredOrderDeduction) (model/processes/serviceDelivery.ts).',
+  },
+  {
     title: 'Custody',
     root: 'parameters.custody',
     about: 'Release point and the part of the prison population the model does not simulate (model/processes/sentencing.ts, observe/weeklyRecorder.ts).',
@@ -77,6 +90,37 @@ const STAGES: Stage[] = [
   },
 ];
 
+const MONEY_STAGES: Stage[] = [
+  {
+    title: 'Price year and discounting',
+    root: 'money',
+    exclude: ['money.publicCost', 'money.crc'],
+    about: 'The prices every amount is in, and the discount rate of the net present values (finance/publicCost.ts, computeMoney.ts).',
+    level: 3,
+  },
+  {
+    title: 'Public cost',
+    root: 'money.publicCost',
+    about: 'What the state spends on offender management, prison places and (unified model) commissioned services and grants, and what proven reoffending costs society, month by month under whichever operating model is in force (finance/publicCost.ts). Payments to the CRCs are the contract terms below.',
+    level: 3,
+  },
+  {
+    title: 'CRC contract terms',
+    root: 'money.crc',
+    exclude: ['money.crc.contracts'],
+    about: 'Terms shared by the 21 CRC contracts: dates, volume weights, Fee for Service deductions, payment by results, service levels and credits, Fee for Use, the CRCs\' own costs, and contract events (finance/feeForService.ts, pbr.ts, serviceCredits.ts, feeForUse.ts, crcCosts.ts, contractMonths.ts).',
+    level: 3,
+  },
+  {
+    title: `One CRC's contract: \`${SHOWN_CRC}\``,
+    root: `money.crc.contracts.${SHOWN_CRC}`,
+    about: `Each CRC has its own contract under \`money.crc.contracts.<CPA slug>\`: price, volume bands, PbR baseline, staff and fixed costs. The ${SHOWN_CRC} contract is shown; the other 20 follow the same rule (national figures shared by the contract package area's caseload share, model/scenario/moneyDefaults.ts; the baselines are each CRC's own, model/scenario/crcBaselines.ts) and have the same documentation (\`money.crc.contracts.*\`). The table after this one lists every CRC's main terms.`,
+    level: 3,
+  },
+];
+
+const ALL_STAGES = [...STAGES, ...MONEY_STAGES];
+
 /** The text of docs/parameters.md for the given raw built-in scenarios. */
 export function renderParametersDoc(rawScenarios: Record<string, unknown> = builtInScenarios): string {
   const scenarios = Object.fromEntries(
@@ -91,22 +135,26 @@ export function renderParametersDoc(rawScenarios: Record<string, unknown> = buil
     differences(scenarios),
     changesTable(shown),
     ...STAGES.map((stage) => stageTable(shown, stage)),
+    moneyIntro(),
+    ...MONEY_STAGES.map((stage) => stageTable(shown, stage)),
+    crcSummaryTable(shown),
   ];
   return sections.join('\n');
 }
 
 function header(shown: Scenario): string {
   const counts = { reference: 0, assumption: 0, calibrated: 0 };
-  for (const stage of STAGES) for (const path of leafPaths(valueAt(shown, stage.root), stage.root)) counts[requireDoc(path).basis]++;
+  for (const stage of ALL_STAGES) for (const path of stagePaths(shown, stage)) counts[requireDoc(path).basis]++;
   return [
     '# Scenario parameters',
     '',
-    '> Generated by `npm run docs` (scripts/docs-parameters.ts) from model/scenario/parameterDocs.ts and the',
-    '> built-in scenarios. Do not edit by hand: change the documentation in parameterDocs.ts or the values in',
-    '> scenarios/parameters.ts and scenarios/timelines.ts (then `npm run scenarios`), and run `npm run docs`.',
+    '> Generated by `npm run docs` (scripts/docs-parameters.ts) from model/scenario/parameterDocs.ts, moneyDocs.ts',
+    '> and the built-in scenarios. Do not edit by hand: change the documentation in parameterDocs.ts or moneyDocs.ts,',
+    '> or the values in scenarios/parameters.ts, scenarios/timelines.ts, scenarios/built.ts and',
+    '> model/scenario/moneyDefaults.ts (then `npm run scenarios`), and run `npm run docs`.',
     '> A test fails when this file is out of date.',
     '',
-    'Every number a scenario carries, stage by stage along the pathway, with its value in the',
+    'Every number a scenario carries, stage by stage along the pathway and then its money terms, with its value in the',
     `\`${SHOWN_SCENARIO}\` scenario, its unit, its basis and its source. The basis says how the value was set:`,
     '',
     '- **reference**: taken from a row of REFERENCE.md (quoted as section › row);',
@@ -154,6 +202,7 @@ function differences(scenarios: Record<string, Scenario>): string {
     row(['switch', ...names.map((n) => `\`${n}\``)]),
     row(['---', ...names.map(() => '---')]),
     ...rows,
+    moneyDifferences(scenarios),
     '',
   ].join('\n');
 }
@@ -167,6 +216,37 @@ function switchHistory(scenario: Scenario, switchPath: string): string {
     if (value !== undefined) parts.push(`${formatValue(value)} from ${change.date}`);
   }
   return parts.join('; ');
+}
+
+/** How the scenarios' money terms differ: the contract events, and anything else that does. */
+function moneyDifferences(scenarios: Record<string, Scenario>): string {
+  const names = Object.keys(scenarios);
+  const paths = [...new Set(names.flatMap((name) => leafPaths(scenarios[name].money, 'money')))];
+  const differing = paths.filter((path) => {
+    if (path.startsWith('money.crc.events')) return false;
+    const values = names.map((name) => formatValues(valuesAt(scenarios[name], path)));
+    return values.some((v) => v !== values[0]);
+  });
+  const byEvents = new Map<string, string[]>();
+  for (const name of names) {
+    const text = eventsText(scenarios[name].money.crc.events);
+    byEvents.set(text, [...(byEvents.get(text) ?? []), `\`${name}\``]);
+  }
+  const events = [...byEvents].map(([text, which]) => `${which.join(', ')}: ${text}`);
+  return [
+    '',
+    differing.length === 0
+      ? 'Their money terms are the same (model/scenario/moneyDefaults.ts) but for the CRC contract events (scenarios/built.ts):'
+      : `Their money terms differ in ${differing.map((p) => `\`${p}\``).join(', ')}, and in the CRC contract events (scenarios/built.ts):`,
+    `${events.join('; ')}.`,
+  ].join('\n');
+}
+
+function eventsText(events: Scenario['money']['crc']['events']): string {
+  if (events.length === 0) return 'none (the contracts run their course)';
+  return events
+    .map((event) => (event.kind === 'termination' ? `termination on ${event.date} (compensation £${event.compensationPerCrc} per CRC)` : `variation on ${event.date}`))
+    .join(', ');
 }
 
 function changesTable(shown: Scenario): string {
@@ -189,10 +269,15 @@ function changesTable(shown: Scenario): string {
 
 // ---- one table per stage -----------------------------------------------------------------------
 
+function stagePaths(shown: Scenario, stage: Stage): string[] {
+  const excluded = stage.exclude ?? [];
+  return leafPaths(valueAt(shown, stage.root), stage.root).filter((path) => !excluded.some((root) => path === root || path.startsWith(`${root}.`)));
+}
+
 function stageTable(shown: Scenario, stage: Stage): string {
-  const paths = leafPaths(valueAt(shown, stage.root), stage.root);
+  const paths = stagePaths(shown, stage);
   return [
-    `## ${stage.title}`,
+    `${'#'.repeat(stage.level ?? 2)} ${stage.title}`,
     '',
     stage.about,
     '',
@@ -202,7 +287,8 @@ function stageTable(shown: Scenario, stage: Stage): string {
       const entry = requireDoc(path);
       return row([
         `\`${path.slice(stage.root.length + 1)}\``,
-        formatValues(valuesAt(shown, path)),
+        // A field only some list entries have (a termination's compensation) shows the entries that have it.
+        formatValues(valuesAt(shown, path).filter((value) => value !== undefined)),
         entry.unit,
         entry.basis,
         entry.source,
@@ -215,8 +301,54 @@ function stageTable(shown: Scenario, stage: Stage): string {
 
 function requireDoc(path: string): ParameterDoc {
   const entry = docFor(path);
-  if (entry === undefined) throw new Error(`no documentation for '${path}': add it to model/scenario/parameterDocs.ts`);
+  if (entry === undefined) throw new Error(`no documentation for '${path}': add it to model/scenario/parameterDocs.ts (money terms: moneyDocs.ts)`);
   return entry;
+}
+
+// ---- the Money section -------------------------------------------------------------------------
+
+function moneyIntro(): string {
+  return [
+    '## Money',
+    '',
+    'The money terms (`money`, model/scenario/moneySchema.ts) are what finance/ turns a run into a ledger with: the',
+    'public cost of each operating model, and the 21 CRCs\' Transforming Rehabilitation contracts (Fee for Service with',
+    'volume bands, payment by results, service credits, Fee for Use, the CRCs\' own costs, and contract events such as',
+    'the 2017 variation and early termination). Amounts are in pounds at `money.priceYear` prices. National figures come',
+    'from REFERENCE.md where a row exists; each CRC\'s share of them follows its contract package area\'s caseload share,',
+    'because per-CRC contract values were never published. The contracts pay on the service delivery parameters above.',
+    `Values are the \`${SHOWN_SCENARIO}\` scenario's. Cross-field rules (contract dates in order, events inside the contract,`,
+    'volume bands that do not overlap) are in model/scenario/moneyRules.ts.',
+    '',
+  ].join('\n');
+}
+
+/** Every CRC's main terms, one row each, so the rule behind the shown contract can be seen at work. */
+function crcSummaryTable(shown: Scenario): string {
+  const contracts = Object.entries(shown.money.crc.contracts);
+  const fte = (c: (typeof contracts)[number][1]) => roundTo(c.staffFte.probationOfficer + c.staffFte.probationServicesOfficer + c.staffFte.managementAndSupport, 10);
+  return [
+    '### Every CRC\'s main terms',
+    '',
+    'Each contract package area\'s contract, by slug; the columns are documented under the contract shown above.',
+    '',
+    row(['CRC (CPA slug)', 'annualPrice', 'forecastBand', 'baseline binaryRate / predictedRate / frequency', 'staffFte (all grades)']),
+    row(['---', '---', '---', '---', '---']),
+    ...contracts.map(([slug, c]) =>
+      row([
+        `\`${slug}\``,
+        String(c.annualPrice),
+        `${c.forecastBand.fromUnits} to ${c.forecastBand.toUnits}`,
+        `${c.baseline.binaryRate} / ${c.baseline.predictedRate} / ${c.baseline.frequency}`,
+        String(fte(c)),
+      ]),
+    ),
+    '',
+  ].join('\n');
+}
+
+function roundTo(value: number, per: number): number {
+  return Math.round(value * per) / per;
 }
 
 // ---- values ------------------------------------------------------------------------------------

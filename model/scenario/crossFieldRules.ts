@@ -1,13 +1,14 @@
 // Cross-field rules: what the schema cannot say field by field (shares summing to one, min ≤ max,
 // hazard steps in order, dates real and in order). They run on a schema-valid scenario, so types
-// hold; each issue names the field and says what was expected and what was found.
+// hold; each issue names the field and says what was expected and what was found. The rules for
+// the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts.
 import type { Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
-import { roundForDisplay } from './issueMessages';
-import { addYears, daysInMonth, isoDateOf, parseIsoDate } from '../calendar/dates';
+import { notADate, roundForDisplay } from './issueMessages';
+import { moneyIssues } from './moneyRules';
+import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
@@ -26,6 +27,7 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   checkRange(issues, 'parameters.court.suspendedOrderMonths', p.court.suspendedOrderMonths.min, p.court.suspendedOrderMonths.max, 'min', 'max');
   checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
   checkDates(issues, scenario);
+  issues.push(...moneyIssues(scenario.money));
   return issues;
 }
 
@@ -79,13 +81,4 @@ function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
     }
     previous = day;
   });
-}
-
-/** Why a YYYY-MM-DD text (the schema checked the shape) is not a real date. */
-function notADate(text: string): string {
-  const [year, month, day] = text.split('-').map(Number);
-  if (month < 1 || month > 12) return `expected a real calendar date, got "${text}" (there is no month ${month})`;
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `expected a real calendar date, got "${text}" (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
-  return `expected a real calendar date, got "${text}"`;
 }

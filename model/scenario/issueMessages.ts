@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { scenarioSchema } from './schema';
 import type { ScenarioIssue } from './scenarioError';
+import { daysInMonth } from '../calendar/dates';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 // ---- zod issues → messages ---------------------------------------------------------------------
 
@@ -12,7 +15,7 @@ type ZodIssue = z.core.$ZodIssue;
 export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
   const keys = issue.path as PropertyKey[];
   const path = formatPath(keys);
-  const schema = schemaAt(keys);
+  const schema = schemaAt(keys, data);
   const found = valueAt(data, keys);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -21,7 +24,7 @@ export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
         message: unknownKeyMessage(key, validKeysOf(schema)),
       }));
     case 'invalid_type':
-      if (!found.present) return [{ path, message: `missing: expected ${expectedPhrase(schema, issue.expected)}` }];
+      if (!found.present) return [{ path, message: missingMessage(keys, schema, issue.expected, data) }];
       return [{ path, message: `expected ${expectedPhrase(schema, issue.expected)}, got ${describeValue(found.value)}` }];
     case 'too_big':
     case 'too_small':
@@ -30,9 +33,39 @@ export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
       return [{ path, message: `expected ${expectedPhrase(schema, 'string')}, got ${describeValue(found.value)}` }];
     case 'invalid_value':
       return [{ path, message: `expected ${oneOf(issue.values)}, got ${describeValue(found.value)}` }];
+    case 'invalid_union':
+      // A discriminated union (e.g. a contract event's `kind`): zod reports the discriminator's path.
+      if ('discriminator' in issue && Array.isArray((issue as { options?: unknown }).options)) {
+        const expected = oneOf((issue as unknown as { options: unknown[] }).options);
+        if (!found.present) return [{ path, message: `this field is missing: expected ${expected}` }];
+        return [{ path, message: `expected ${expected}, got ${describeValue(found.value)}` }];
+      }
+      return [{ path, message: found.present ? `${issue.message}, got ${describeValue(found.value)}` : issue.message }];
     default:
       return [{ path, message: found.present ? `${issue.message}, got ${describeValue(found.value)}` : issue.message }];
   }
+}
+
+/**
+ * A required key that is absent: "this field is missing: expected a number between 0 and 1", or for
+ * an object the keys it needs. When the key belongs to an object whose keys all share one schema
+ * (money.crc.contracts, keyed by CPA slug), the message says that every one of its keys is required.
+ */
+function missingMessage(keys: readonly PropertyKey[], schema: z.ZodType | undefined, fallback: string, data: unknown): string {
+  const objectKeys = validKeysOf(schema);
+  const expected = objectKeys.length > 0 ? `an object with ${objectKeys.join(', ')}` : expectedPhrase(schema, fallback);
+  let message = `this field is missing: expected ${expected}`;
+  if (keys.length > 0) {
+    const parentKeys = keys.slice(0, -1);
+    const parent = schemaAt(parentKeys, data);
+    if (parent instanceof z.ZodObject) {
+      const fields = Object.values(parent.shape as Record<string, z.ZodType>);
+      if (fields.length >= 3 && fields.every((field) => field === fields[0])) {
+        message += `; every one of the ${fields.length} keys of ${formatPath(parentKeys)} is required`;
+      }
+    }
+  }
+  return message;
 }
 
 function rangeMessage(issue: ZodIssue & { code: 'too_big' | 'too_small' }, schema: z.ZodType | undefined, found: unknown): string {
@@ -85,11 +118,17 @@ function numberPhrase(schema: z.ZodNumber): string {
     if (def.check === 'less_than') high = def;
   }
   const noun = whole ? 'a whole number' : 'a number';
-  if (low?.inclusive && high?.inclusive) return `${noun} between ${String(low.value)} and ${String(high.value)}`;
+  if (low?.inclusive && high?.inclusive) return `${noun} between ${boundText(low.value)} and ${boundText(high.value)}`;
   const parts: string[] = [];
-  if (low) parts.push(`${low.inclusive ? 'at least' : 'greater than'} ${String(low.value)}`);
-  if (high) parts.push(`${high.inclusive ? 'at most' : 'less than'} ${String(high.value)}`);
+  if (low) parts.push(`${low.inclusive ? 'at least' : 'greater than'} ${boundText(low.value)}`);
+  if (high) parts.push(`${high.inclusive ? 'at most' : 'less than'} ${boundText(high.value)}`);
   return parts.length === 0 ? noun : `${noun} ${parts.join(' and ')}`;
+}
+
+/** A bound as people read it: 1,000,000,000,000 rather than 1000000000000 (from a million up). */
+function boundText(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) < 1e6) return String(value);
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function stringPhrase(schema: z.ZodString): string {
@@ -127,11 +166,16 @@ export function formatPath(keys: readonly PropertyKey[]): string {
   return text;
 }
 
-/** The schema node at a path of the scenario, or undefined if the schema has no such place. */
-export function schemaAt(keys: readonly PropertyKey[]): z.ZodType | undefined {
+/**
+ * The schema node at a path of the scenario, or undefined if the schema has no such place. A union
+ * (a contract event) resolves to the option the data at that place picks by its discriminator, or
+ * else to the first option that has the next key.
+ */
+export function schemaAt(keys: readonly PropertyKey[], data?: unknown): z.ZodType | undefined {
   let node: z.ZodType | undefined = scenarioSchema;
+  let value: unknown = data;
   for (const key of keys) {
-    node = unwrapOptional(node);
+    node = resolveUnion(unwrapOptional(node), value, key);
     if (node instanceof z.ZodObject && typeof key === 'string' && Object.hasOwn(node.shape, key)) {
       node = node.shape[key] as z.ZodType;
     } else if (node instanceof z.ZodArray && typeof key === 'number') {
@@ -139,8 +183,24 @@ export function schemaAt(keys: readonly PropertyKey[]): z.ZodType | undefined {
     } else {
       return undefined;
     }
+    value = isPlainObject(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   }
-  return unwrapOptional(node);
+  return resolveUnion(unwrapOptional(node), value);
+}
+
+function resolveUnion(node: z.ZodType | undefined, value: unknown, nextKey?: PropertyKey): z.ZodType | undefined {
+  if (!(node instanceof z.ZodUnion)) return node;
+  const options = (node.options as z.ZodType[]).filter((option): option is z.ZodObject => option instanceof z.ZodObject);
+  const discriminator = (node._zod.def as { discriminator?: string }).discriminator;
+  if (discriminator !== undefined && isPlainObject(value)) {
+    const picked = options.find((option) => {
+      const literal = option.shape[discriminator] as z.ZodType | undefined;
+      return literal instanceof z.ZodLiteral && literal.values.has(value[discriminator] as never);
+    });
+    if (picked !== undefined) return picked;
+  }
+  if (typeof nextKey === 'string') return options.find((option) => Object.hasOwn(option.shape, nextKey)) ?? node;
+  return node;
 }
 
 function unwrapOptional(node: z.ZodType | undefined): z.ZodType | undefined {
@@ -218,4 +278,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Ten significant digits: enough to show what is wrong, without float noise (0.30000000000000004). */
 export function roundForDisplay(value: number): number {
   return Number(value.toPrecision(10));
+}
+
+/** Why a YYYY-MM-DD text (the schema checked the shape) is not a real date (crossFieldRules.ts, moneyRules.ts). */
+export function notADate(text: string): string {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month < 1 || month > 12) return `expected a real calendar date, got "${text}" (there is no month ${month})`;
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return `expected a real calendar date, got "${text}" (${MONTH_NAMES[month - 1]} ${year} has ${days} days)`;
+  return `expected a real calendar date, got "${text}"`;
 }

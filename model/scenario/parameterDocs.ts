@@ -1,12 +1,15 @@
 // The documentation of every number a scenario carries: its unit, what the engine does with it,
 // and where its value comes from (a row of REFERENCE.md, an assumption with its reason, or a
 // calibration target). Invariants: every leaf path of a valid scenario's `parameters`,
-// `timeline` and `simulation` resolves to an entry through docFor (a test walks the built-in
-// scenarios); descriptions state what the code does, not what the name suggests; they never
-// quote the current value (docs/parameters.md shows it beside the entry), so tuning a value does
-// not make its documentation wrong. Keys are dotted paths; `*` stands for any one object key and
-// `[]` for any array index. An exact key wins over a wildcard one. It is one long file on purpose:
-// a single table, one entry per parameter, read top to bottom in the order of the schema.
+// `timeline`, `simulation` and `money` resolves to an entry through docFor (a test walks the
+// built-in scenarios); descriptions state what the code does, not what the name suggests; they
+// never quote the current value (docs/parameters.md shows it beside the entry), so tuning a value
+// does not make its documentation wrong. Keys are dotted paths; `*` stands for any one object key
+// and `[]` for any array index. An exact key wins over a wildcard one. It is one long file on
+// purpose: a single table, one entry per parameter, read top to bottom in the order of the schema;
+// the money terms and the service delivery parameters are the exception, documented in
+// moneyDocs.ts and merged into parameterDocs below.
+import { moneyDocs } from './moneyDocs';
 
 export type ParameterBasis = 'reference' | 'assumption' | 'calibrated';
 
@@ -40,7 +43,7 @@ const simulationDocs: Record<string, ParameterDoc> = {
   'simulation.years': doc(
     'years',
     'assumption',
-    'assumption: long enough to reach past unification (2021-06-26) and to complete the 2017-2018 reoffending cohorts (12-month follow-up plus a 6-month wait)',
+    'assumption: to the end of 2023, long enough to reach past unification (2021-06-26) and for every payment-by-results cohort of the CRC contracts (to January 2022) to finish its 12-month follow-up and 6-month wait inside the run, so that all of its payments are counted',
     'Length of the reported window in whole years. Events after its last day are never scheduled.',
   ),
   'simulation.warmupYears': doc(
@@ -690,6 +693,7 @@ export const parameterDocs: Record<string, ParameterDoc> = {
   ...custodyDocs,
   ...resettlementDocs,
   ...breachDocs,
+  ...moneyDocs,
 };
 
 interface WildcardDoc {

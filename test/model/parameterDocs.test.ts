@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { restoreScenario } from '../../model/index';
 import { docFor, leafPaths, parameterDocs } from '../../model/scenario/parameterDocs';
+import { moneyDocs } from '../../model/scenario/moneyDocs';
 import { builtInScenarios } from '../../scenarios/index';
 import { PARAMETERS_DOC_PATH, renderParametersDoc } from '../../scripts/docs-parameters';
 
-const DOCUMENTED_ROOTS = ['parameters', 'timeline', 'simulation'] as const;
+const DOCUMENTED_ROOTS = ['parameters', 'timeline', 'simulation', 'money'] as const;
 
 function documentedLeafPaths(raw: unknown): string[] {
   const scenario = restoreScenario(raw);
@@ -20,7 +21,7 @@ describe('parameter documentation', () => {
     for (const [name, raw] of Object.entries(builtInScenarios)) {
       for (const path of documentedLeafPaths(raw)) {
         const entry = docFor(path);
-        if (entry === undefined) problems.push(`${name}: ${path} has no entry in model/scenario/parameterDocs.ts`);
+        if (entry === undefined) problems.push(`${name}: ${path} has no entry in model/scenario/parameterDocs.ts (money terms: moneyDocs.ts)`);
         else if (!entry.unit.trim() || !entry.description.trim() || !entry.source.trim()) problems.push(`${name}: ${path} has an empty field`);
       }
     }
@@ -53,6 +54,9 @@ describe('docFor and leafPaths', () => {
       parameterDocs['parameters.offending.hazardByMonthsSinceStart[].multiplier'],
     );
     expect(docFor('timeline.changes[2].set.psrMix.oral')).toBe(parameterDocs['timeline.initial.psrMix.oral']);
+    expect(docFor('money.crc.contracts.london.otherBands[1].pricePerUnit')).toBe(moneyDocs['money.crc.contracts.*.otherBands[].pricePerUnit']);
+    expect(docFor('money.crc.serviceLevels.sentencePlan.withinWorkingDays')).toBe(parameterDocs['money.crc.serviceLevels.*.withinWorkingDays']);
+    expect(docFor('parameters.serviceDelivery.undeliveredOrderShare')).toBe(moneyDocs['parameters.serviceDelivery.undeliveredOrderShare']);
     expect(docFor('parameters.population.offenceGroups.violence.extra.share')).toBeUndefined();
     expect(docFor('parameters.nothing')).toBeUndefined();
   });

@@ -158,7 +158,7 @@ describe('restoreScenario: schema errors name the field', () => {
 
   it('names a missing field', () => {
     expect(issuesOf(edited((s) => delete s.parameters.breach.fixedTermShare))).toEqual([
-      { path: 'parameters.breach.fixedTermShare', message: 'missing: expected a number between 0 and 1' },
+      { path: 'parameters.breach.fixedTermShare', message: 'this field is missing: expected a number between 0 and 1' },
     ]);
   });
 
