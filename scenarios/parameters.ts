@@ -62,7 +62,7 @@ export const baseParameters: Parameters = {
     capacityCasesPerFte: 40,
     qualityElasticity: 1,
     preReleaseCaseWeight: 0.3,
-    workforceFte: { trusts: 9660, crc: 4810, npsUnderTr: 4860, npsUnified: 6438 },
+    workforceFte: { trusts: 9660, crc: 4810, npsUnderTr: 4860, npsUnified: 11248 },
   },
   interventions: {
     accreditedProgramme: { need: 'none', referralShare: 0.1, completionShare: 0.6, durationDays: 120, hazardMultiplier: 0.9 },

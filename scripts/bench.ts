@@ -1,11 +1,12 @@
-// `npm run bench`: the engine at national scale (scale 1, the as-happened scenario: 10 reported
-// years after its warm-up), one replication. Reports wall time, events per second, peak memory and
+// `npm run bench`: the engine at national scale (scale 1, the as-happened scenario: 12 reported
+// years after its warm-up), one replication, then the money of that run. Reports wall time, events per second, peak memory and
 // where the time goes (warm-up against reported years; with --profile, the busiest functions).
 // The machine is shared and noisy, so every time is also given as a ratio to a fixed reference
 // workload measured in the same run. Options: --scale F (default 1), --profile.
 import { Session } from 'node:inspector';
 import { runSimulation, restoreScenario } from '../model/index';
 import { builtInScenarios } from '../scenarios/index';
+import { computeMoney, summarizeMoney } from '../finance/index';
 import { RandomStream } from '../model/random/randomStream';
 import { parseIsoDate } from '../model/calendar/dates';
 
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   });
   const wall = performance.now() - start;
   const hotspots = session ? await stopProfiler(session) : [];
+  // The money of the run: ledger, per-CRC figures (with the break-even search) and the summary.
+  const moneyStart = performance.now();
+  const money = computeMoney(result, scenario);
+  summarizeMoney(money);
+  const moneyMs = performance.now() - moneyStart;
   const { events, peakPeople } = result.diagnostics;
   const s = scenario.simulation;
   const rows: [string, string][] = [
@@ -86,6 +92,8 @@ async function main(): Promise<void> {
     ['peak memory (RSS)', `${Math.round(peakRss / 2 ** 20)} MB`],
     ['reference workload', `${reference.toFixed(0)} ms`],
     ['wall time / reference', (wall / reference).toFixed(1)],
+    ['money (ledger, 21 CRCs, break-even)', `${moneyMs.toFixed(0)} ms, ${money.ledger.length.toLocaleString('en-GB')} entries`],
+    ['money / run wall time', (moneyMs / wall).toFixed(3)],
   ];
   console.log('| measure | value |\n|---|---|');
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);

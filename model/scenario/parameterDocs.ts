@@ -509,8 +509,8 @@ const supervisionDocs: Record<string, ParameterDoc> = {
   [`${SUP}.workforceFte.npsUnified`]: doc(
     'FTE (national)',
     'reference',
-    `${REF} Workforce and cost › NPS 2020: 3,550 FTE probation officers + 2,888 FTE probation services officers (JC21)`,
-    'NPS practitioners under the unified model, shared among the 12 regions by footprint and multiplied by the scale.',
+    `${REF} Workforce and cost › NPS 2020: 3,550 FTE probation officers + 2,888 FTE probation services officers (JC21), plus the CRC practitioners who moved into the NPS at unification (after the split: CRC 4,810 FTE, Dec 2014, the latest published CRC figure)`,
+    'NPS practitioners under the unified model (the NPS of 2020 and the CRC staff who joined it in June 2021), shared among the 12 regions by footprint and multiplied by the scale. It also sets the probation staff cost of the unified model (money.publicCost.probationCostPerFte).',
   ),
 };
 
