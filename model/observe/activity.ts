@@ -4,7 +4,6 @@
 // offence group. Counts are raw while running and scaled to national equivalents when assembled;
 // only the reported window is counted. Invariant: every count is made where the engine makes the
 // event it counts, once.
-import type { Simulation } from '../engine/simulation';
 import type { MonthlyActivity } from '../runResult';
 import { CPA_OF_AREA, CPAS, CPA_SLUGS, PROVIDER_COUNT } from '../engine/geography';
 import { INTERVENTIONS, OFFENCE_GROUPS } from '../engine/compiledParameters';

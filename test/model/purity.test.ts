@@ -71,6 +71,15 @@ describe('the purity lint rule for model/', () => {
     expect(rulesFired(await lintModelText(code))).toEqual([]);
   });
 
+  it('holds finance/ to the same rules: the money runs in the same workers', async () => {
+    for (const code of ["import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", 'export const x = Math.random();', 'export const x = Date.now();']) {
+      const fired = rulesFired(await lintModelText(code, 'finance/__purity_fixture__.ts'));
+      expect(fired.some((rule) => rule.startsWith('no-restricted-')), code).toBe(true);
+    }
+    const tsconfig = ts.readConfigFile(path.join(root, 'finance/tsconfig.json'), ts.sys.readFile).config;
+    expect(tsconfig.compilerOptions).toEqual({ lib: ['ES2022'], types: [] });
+  });
+
   it('applies only to model/: the CLI may read files', async () => {
     const result = await lintModelText("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'cli/__purity_fixture__.ts');
     expect(rulesFired(result)).toEqual([]);
