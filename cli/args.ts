@@ -25,6 +25,8 @@ export interface RunCommand {
   out?: string;
   /** Write every money ledger entry of every replication to this CSV file. */
   ledger?: string;
+  /** Write each replication's money report (P&L, cash flow, PbR by cohort, public cost by year) to this JSON file. */
+  money?: string;
   format: OutputFormat;
   quiet: boolean;
   debug: boolean;
@@ -48,6 +50,7 @@ const runFlags: Record<string, FlagKind> = {
   '--set': 'value',
   '--out': 'value',
   '--ledger': 'value',
+  '--money': 'value',
   '--format': 'value',
   '--quiet': 'boolean',
   '--debug': 'boolean',
@@ -166,6 +169,10 @@ function parseRun(rest: readonly string[]): Command {
         if (value.trim() === '') throw new UsageError('--ledger needs a file name');
         command.ledger = value;
         break;
+      case '--money':
+        if (value.trim() === '') throw new UsageError('--money needs a file name');
+        command.money = value;
+        break;
       case '--format':
         command.format = parseFormat(value);
         formatGiven = true;
@@ -182,10 +189,22 @@ function parseRun(rest: readonly string[]): Command {
   if (positionals.length > 1) throw new UsageError(`run takes one scenario, got also "${positionals[1]}"`);
   command.scenario = positionals[0];
   if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
-  if (command.ledger !== undefined && command.out !== undefined && path.resolve(command.ledger) === path.resolve(command.out)) {
-    throw new UsageError('--ledger and --out name the same file: give them different names');
-  }
+  checkDistinctFiles(command);
   return command;
+}
+
+/** --out, --ledger and --money must be different files: one would silently overwrite another. */
+function checkDistinctFiles(command: RunCommand): void {
+  const files = [['--out', command.out], ['--ledger', command.ledger], ['--money', command.money]].filter(
+    (f): f is [string, string] => f[1] !== undefined,
+  );
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      if (path.resolve(files[i][1]) === path.resolve(files[j][1])) {
+        throw new UsageError(`${files[i][0]} and ${files[j][0]} name the same file: give them different names`);
+      }
+    }
+  }
 }
 
 /** The format implied by an output file's extension, when --format is not given. */

@@ -2,11 +2,12 @@
 // of importing model/ themselves, so that (1) "help" and argument errors answer instantly without
 // loading the model, and (2) tests can drive a command with a small fake engine.
 import type { RunOptions, RunResult, Scenario } from '../model/index';
-import type { LedgerEntry } from '../finance/index';
+import type { LedgerEntry, MoneyReport } from '../finance/index';
 
-/** A run's money: its KPIs (the summary's `money` branch) and every ledger entry behind them. */
+/** A run's money: its KPIs (the summary's `money` branch), its report, and every ledger entry behind them. */
 export interface RunMoney {
   summary: unknown;
+  report: MoneyReport;
   ledger: readonly LedgerEntry[];
 }
 
@@ -30,7 +31,7 @@ export async function loadEngine(): Promise<Engine> {
     summarize: model.summarize,
     money: (result, scenario) => {
       const money = finance.computeMoney(result, scenario);
-      return { summary: finance.summarizeMoney(money), ledger: money.ledger };
+      return { summary: finance.summarizeMoney(money), report: finance.moneyReport(money), ledger: money.ledger };
     },
     restoreScenario: model.restoreScenario,
     applyOverride: model.applyOverride,

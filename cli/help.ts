@@ -29,6 +29,9 @@ Options:
   --out FILE          write the output to FILE atomically instead of stdout (-o)
   --ledger FILE       also write every money entry (payer, payee, mechanism, area, period, amount)
                       of every replication to FILE as CSV
+  --money FILE        also write each replication's money report to FILE as JSON: per CRC and in
+                      total the annual P&L and monthly cash flow, PbR by cohort and measure, and
+                      the public cost by year
   --quiet             nothing on stderr except errors (-q)
   --debug             print stack traces of unexpected errors
   --help              this text (-h)

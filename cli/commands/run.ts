@@ -28,6 +28,7 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
   }
   if (command.out !== undefined) checkOutputTarget(command.out, '--out');
   if (command.ledger !== undefined) checkOutputTarget(command.ledger, '--ledger');
+  if (command.money !== undefined) checkOutputTarget(command.money, '--money');
   const seed = command.seed ?? scenario.simulation.seed;
   const say = command.quiet ? () => {} : io.stderr;
   say(
@@ -38,7 +39,7 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
   const progress = command.quiet
     ? silentProgress
     : createProgress({ replications: command.replications, write: io.stderr, isTTY: io.stderrIsTTY, now: io.now });
-  const { summaries, runs, ledger } = runReplications(scenario, seed, command, engine, progress);
+  const { summaries, runs, ledger, moneyReports } = runReplications(scenario, seed, command, engine, progress);
   const report: Report = {
     kpis: aggregateSummaries(summaries),
     provenance: provenanceOf(scenario, seed, command, runs, engine),
@@ -48,6 +49,11 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
     writeFileAtomic(command.ledger, text);
     say(`wrote the ledger to ${command.ledger} (${Buffer.byteLength(text)} bytes)\n`);
   }
+  if (command.money !== undefined) {
+    const text = `${JSON.stringify({ provenance: report.provenance, replications: moneyReports }, finiteOrNull)}\n`;
+    writeFileAtomic(command.money, text);
+    say(`wrote the money report to ${command.money} (${Buffer.byteLength(text)} bytes)\n`);
+  }
   const text = render(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
@@ -56,6 +62,11 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
     say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
   }
   return 0;
+}
+
+/** JSON has no NaN or Infinity: an undefined figure (e.g. no break-even in range) is written null. */
+function finiteOrNull(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
 }
 
 /** Runs `step`; a ScenarioError becomes an InputError that says where it came from, the engine's message kept as given. */
@@ -73,6 +84,7 @@ function runReplications(scenario: Scenario, seed: number, command: RunCommand, 
   const summaries: unknown[] = [];
   const runs: ReplicationProvenance[] = [];
   const ledger: string[] = [];
+  const moneyReports: unknown[] = [];
   try {
     for (let replication = 0; replication < command.replications; replication++) {
       let lastDate = '';
@@ -88,6 +100,7 @@ function runReplications(scenario: Scenario, seed: number, command: RunCommand, 
       const money = engine.money(result, scenario);
       summaries.push({ ...(engine.summarize(result) as object), money: money.summary });
       if (command.ledger !== undefined) ledger.push(ledgerRows(replication, money.ledger));
+      if (command.money !== undefined) moneyReports.push({ replication, ...money.report });
       const { engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale } = result.provenance;
       runs.push({ engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale });
     }
@@ -96,7 +109,7 @@ function runReplications(scenario: Scenario, seed: number, command: RunCommand, 
     throw error;
   }
   progress.finish();
-  return { summaries, runs, ledger };
+  return { summaries, runs, ledger, moneyReports };
 }
 
 function provenanceOf(

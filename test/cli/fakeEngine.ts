@@ -64,6 +64,7 @@ export function fakeEngine(options: { failOnReplication?: number } = {}) {
       const r = result.provenance.replication;
       return {
         // CRC profit is a loss in replication 1 only: its probability of loss over 3 replications is 1/3.
+        report: { priceYear: 2016, crcs: [{ slug: 'london', profit: r, breakEvenReductionPoints: NaN }] },
         summary: { publicCostPerYear: 1e9 + r, crc: { byCrc: { london: { profitPerYear: r === 1 ? -5e6 : 2e6 + r, probabilityOfLoss: r === 1 ? 1 : 0 } } } },
         ledger: [
           { date: '2015-03-01', payer: 'MoJ', payee: 'CRC london', mechanism: 'ffs', area: 'london', period: '2015-02', amount: 1000 + r },

@@ -61,6 +61,19 @@ describe('money in sim run', () => {
     ]);
   });
 
+  it('writes each replication\'s money report with --money, undefined figures as null', async () => {
+    const file = path.join(folder, 'money.json');
+    const { code, stderr } = await cli(['run', 'tr', '--replications', '2', '--money', file]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/wrote the money report to .*money\.json/);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(json.provenance).toMatchObject({ scenarioHash: 'fakehash', replications: 2 });
+    expect(json.replications).toEqual([
+      { replication: 0, priceYear: 2016, crcs: [{ slug: 'london', profit: 0, breakEvenReductionPoints: null }] },
+      { replication: 1, priceYear: 2016, crcs: [{ slug: 'london', profit: 1, breakEvenReductionPoints: null }] },
+    ]);
+  });
+
   it('refuses a --ledger that cannot be written, or that is the --out file, before running', async () => {
     const { engine, calls } = fakeEngine();
     const missing = await cli(['run', 'tr', '--ledger', path.join(folder, 'nope', 'l.csv')], engine);
@@ -68,7 +81,9 @@ describe('money in sim run', () => {
     expect(missing.stderr).toMatch(/cannot write --ledger .*l\.csv: folder .*nope does not exist/);
     const same = await cli(['run', 'tr', '--ledger', 'x.csv', '--out', './x.csv'], engine);
     expect(same.code).toBe(2);
-    expect(same.stderr).toMatch(/--ledger and --out name the same file/);
+    expect(same.stderr).toMatch(/--out and --ledger name the same file/);
+    const clash = await cli(['run', 'tr', '--ledger', 'x.csv', '--money', 'x.csv'], engine);
+    expect(clash.stderr).toMatch(/--ledger and --money name the same file/);
     expect(calls).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 // gives the same bits; operating models are costed as they should be.
 import { describe, expect, it } from 'vitest';
 import { runSimulation, type Scenario } from '../../model/index';
-import { computeMoney, summarizeMoney, sumLedger, type MoneyResult } from '../../finance/index';
+import { computeMoney, moneyReport, summarizeMoney, sumLedger, type MoneyResult } from '../../finance/index';
 import { crcParty } from '../../finance/ledger';
 import { breakEvenReduction } from '../../finance/breakEven';
 import { small } from '../helpers/scenarios';
@@ -135,5 +135,20 @@ describe('breakEvenReduction', () => {
   it('says when no reduction in range breaks even, or when even a deterioration does', () => {
     expect(breakEvenReduction(() => -1)).toBeNaN();
     expect(breakEvenReduction(() => 1)).toBe(-30);
+  });
+});
+
+describe('moneyReport', () => {
+  it('gives each CRC its P&L, cash flow and PbR by cohort, and totals that are the sums of the CRCs', () => {
+    const { money } = moneyOf('tr');
+    const report = moneyReport(money);
+    expect(report.crcs.map((c) => c.slug)).toEqual([...CPA_SLUGS]);
+    const profitByYear = (year: number) => money.crcs.reduce((t, c) => t + (c.years.find((y) => y.year === year)?.profit ?? 0), 0);
+    for (const row of report.total.years) expect(row.profit).toBeCloseTo(profitByYear(row.year), 2);
+    const last = report.total.cashFlow[report.total.cashFlow.length - 1];
+    expect(last.cumulative).toBeCloseTo(money.crcs.reduce((t, c) => t + c.profit, 0), 2);
+    const london = report.crcs.find((c) => c.slug === 'london')!;
+    expect(new Set(london.pbr.map((r) => r.measure))).toEqual(new Set(['binary', 'frequency']));
+    expect(london.pbr.every((r) => r.paymentDate > r.period.slice(0, 4))).toBe(true);
   });
 });
