@@ -8,6 +8,8 @@ import type { CrcTerms } from '../model/scenario/moneySchema';
 import { parseIsoDate } from '../model/calendar/dates';
 import { Timeline } from '../model/engine/timeline';
 import { addMonths, monthsBetween } from './months';
+import type { CrcContract } from '../model/scenario/moneySchema';
+import type { FinanceRun } from './runData';
 
 export interface ContractMonth {
   /** First day of the month, YYYY-MM-DD. */
@@ -42,4 +44,16 @@ export function contractMonths(terms: CrcTerms, timeline: Scenario['timeline'], 
       varied: variedFrom !== undefined && month >= variedFrom,
     };
   });
+}
+
+/** What every CRC mechanism (payments and costs) reads: the run, the terms, one CRC and its contract months. */
+export interface CrcContractArgs {
+  run: FinanceRun;
+  terms: CrcTerms;
+  contract: CrcContract;
+  /** CPA index (the CRC's position among the CRCs). */
+  cpa: number;
+  cpaSlug: string;
+  /** contractMonths(terms, timeline, run.activity.months): one per run month. */
+  months: readonly ContractMonth[];
 }

@@ -10,7 +10,7 @@
 // variation these costs stay the CRC's: the MoJ's reimbursement is a separate contract payment.
 import type { CrcContract, CrcTerms } from '../model/scenario/moneySchema';
 import { INTERVENTION_KEYS, STAFF_GRADES } from '../model/scenario/moneySchema';
-import type { ContractMonth } from './contractMonths';
+import type { CrcContractArgs } from './contractMonths';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { CRC_STAFF_AND_SUPPLIERS, crcParty } from './ledger';
 import { monthLabel } from './months';
@@ -20,16 +20,7 @@ import type { FinanceRun } from './runData';
 export type StaffGrade = (typeof STAFF_GRADES)[number];
 export type StaffFte = Record<StaffGrade, number>;
 
-export interface CrcCostArgs {
-  run: FinanceRun;
-  terms: CrcTerms;
-  contract: CrcContract;
-  /** Index of the contract package area (CPA order, as in the run's activity). */
-  cpa: number;
-  cpaSlug: string;
-  /** The run's months as contractMonths() classifies them. */
-  months: readonly ContractMonth[];
-}
+export type CrcCostArgs = CrcContractArgs;
 
 /** The CRC's cost entries for every live contract month. */
 export function crcCosts(args: CrcCostArgs): LedgerEntry[] {

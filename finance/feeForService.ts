@@ -14,24 +14,14 @@
 import type { CrcContract, CrcTerms } from '../model/scenario/moneySchema';
 import { VOLUME_CATEGORIES } from '../model/scenario/moneySchema';
 import { parseIsoDate } from '../model/calendar/dates';
-import type { ContractMonth } from './contractMonths';
+import type { ContractMonth, CrcContractArgs } from './contractMonths';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { MOJ, crcParty } from './ledger';
 import { addMonths, monthLabel, monthsBetween } from './months';
 import type { FinanceRun } from './runData';
 import { crcProviderIndex } from './runData';
 
-/** What every CRC contract mechanism reads: the run, the terms, one CRC and its contract months. */
-export interface CrcContractArgs {
-  run: FinanceRun;
-  terms: CrcTerms;
-  contract: CrcContract;
-  /** CPA index (the CRC's position among the CRCs). */
-  cpa: number;
-  cpaSlug: string;
-  /** contractMonths(terms, timeline, run.activity.months): one per run month. */
-  months: readonly ContractMonth[];
-}
+export type { CrcContractArgs };
 
 export type VolumeBand = CrcContract['otherBands'][number];
 

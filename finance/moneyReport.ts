@@ -3,23 +3,10 @@
 // cohort on each measure; and the public cost by year. Everything but the ledger itself, which
 // the CLI writes separately. Totals are sums of the CRCs' rows, month by month and year by year.
 import type { CashFlowMonth, CrcMoney, CrcYear, MoneyResult } from './computeMoney';
-import type { PbrResult } from './pbr';
 import type { PublicCostYear } from './publicCostYears';
 
-export interface CrcReport {
-  slug: string;
-  name: string;
-  contractYears: number;
-  revenue: number;
-  cost: number;
-  profit: number;
-  npv: number;
-  breakEvenReductionPoints: number;
-  serviceCredits: number;
-  years: CrcYear[];
-  cashFlow: CashFlowMonth[];
-  pbr: PbrResult[];
-}
+/** A CRC's figures, P&L, cash flow and cohorts (CrcMoney without its index). */
+export type CrcReport = Omit<CrcMoney, 'cpa'>;
 
 export interface MoneyReport {
   priceYear: number;
@@ -29,21 +16,8 @@ export interface MoneyReport {
   publicCost: { years: PublicCostYear[]; npv: number; baseDate: string };
 }
 
-function crcReport(c: CrcMoney): CrcReport {
-  return {
-    slug: c.slug,
-    name: c.name,
-    contractYears: c.contractYears,
-    revenue: c.revenue,
-    cost: c.cost,
-    profit: c.profit,
-    npv: c.npv,
-    breakEvenReductionPoints: c.breakEvenReductionPoints,
-    serviceCredits: c.serviceCredits,
-    years: c.years,
-    cashFlow: c.cashFlow,
-    pbr: c.pbr,
-  };
+function crcReport({ cpa: _cpa, ...report }: CrcMoney): CrcReport {
+  return report;
 }
 
 function totalYears(crcs: readonly CrcMoney[]): CrcYear[] {

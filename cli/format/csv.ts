@@ -24,8 +24,8 @@ export function csvRecord(cells: readonly string[]): string {
   return `${cells.join(',')}\r\n`;
 }
 
-export function formatCsv(report: Report): string {
-  const p = report.provenance;
+/** The provenance of a CLI run as CSV comment records (`# key`, value), plus any `extra` pairs. */
+export function provenanceRecords(p: Report['provenance'], extra: [string, string][] = []): string {
   const comments: [string, string][] = [
     ['cli', p.cli],
     ['engineVersion', p.engineVersion],
@@ -37,9 +37,15 @@ export function formatCsv(report: Report): string {
     ['scale', String(p.scale)],
     ['years', String(p.years)],
     ['overrides', p.overrides.map((o) => `${o.path}=${o.value}`).join('; ')],
+    ...extra,
   ];
   let out = '';
   for (const [key, value] of comments) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
+  return out;
+}
+
+export function formatCsv(report: Report): string {
+  let out = provenanceRecords(report.provenance);
   out += csvRecord(['kpi', 'mean', 'ci95_low', 'ci95_high', 'n', 'p10', 'p50', 'p90']);
   for (const { kpi, estimate } of report.kpis.rows) {
     out += csvRecord([

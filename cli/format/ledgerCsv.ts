@@ -4,25 +4,13 @@
 // are pounds at the scenario's price year, negative for deductions and clawbacks.
 import type { LedgerEntry } from '../../finance/index';
 import type { CliProvenance } from '../report';
-import { csvNumber, csvRecord, escapeCsvText } from './csv';
+import { csvNumber, csvRecord, escapeCsvText, provenanceRecords } from './csv';
 
 export const LEDGER_COLUMNS = ['replication', 'date', 'payer', 'payee', 'mechanism', 'area', 'period', 'amount'] as const;
 
 export function ledgerHeader(provenance: CliProvenance, priceYear: number | undefined): string {
-  const comments: [string, string][] = [
-    ['cli', provenance.cli],
-    ['engineVersion', provenance.engineVersion],
-    ['scenarioName', provenance.scenarioName],
-    ['scenarioHash', provenance.scenarioHash],
-    ['seed', String(provenance.seed)],
-    ['replications', String(provenance.replications)],
-    ['scale', String(provenance.scale)],
-    ['overrides', provenance.overrides.map((o) => `${o.path}=${o.value}`).join('; ')],
-    ['amounts', `pounds at ${priceYear ?? 'the scenario'} prices; negative = deduction or clawback`],
-  ];
-  let out = '';
-  for (const [key, value] of comments) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
-  return out + csvRecord([...LEDGER_COLUMNS]);
+  const amounts = `pounds at ${priceYear ?? 'the scenario'} prices; negative = deduction or clawback`;
+  return provenanceRecords(provenance, [['amounts', amounts]]) + csvRecord([...LEDGER_COLUMNS]);
 }
 
 export function ledgerRows(replication: number, entries: readonly LedgerEntry[]): string {
