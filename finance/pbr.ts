@@ -35,7 +35,8 @@
 //   payment date.
 // - Adjustment (for a break-even search: "what if reoffending fell by r points?"): each quarter's
 //   reoffenders become clamp(reoffenders − r/100 × people, 0, people), and its reoffences scale
-//   with them (the frequency per reoffender is unchanged); people, predicted and sampled stay.
+//   with them (the frequency per reoffender is unchanged; a quarter with no reoffenders takes the
+//   baseline frequency); people, predicted and sampled stay.
 //
 // Invariants: pure and deterministic; ledger entries are MoJ → CRC <slug>, area and party the
 // CPA slug, dated when the money moves; zero amounts are left out of the ledger but every cohort
@@ -108,7 +109,7 @@ export function pbrForCrc(args: {
 }): { entries: LedgerEntry[]; results: PbrResult[] } {
   const { terms, contract, cpaSlug } = args;
   const pbr = terms.pbr;
-  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment);
+  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment, contract.baseline.frequency);
   const binaryCohorts = binaryCohortsByLastQuarter(quarters, pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1);
   const entries: LedgerEntry[] = [];
   const results: PbrResult[] = [];
@@ -143,6 +144,7 @@ function countedQuarters(
   months: readonly ContractMonth[],
   cpa: number,
   adjustment: PbrAdjustment | undefined,
+  baselineFrequency: number,
 ): CountedQuarter[] {
   const byMonth = new Map(months.map((m) => [m.month, m]));
   const counted: CountedQuarter[] = [];
@@ -151,17 +153,20 @@ function countedQuarters(
     const first = byMonth.get(cohort.quarterStart);
     const outcome = cohort.crcManaged[cpa];
     if (!first?.live || !cohort.complete || !outcome || !(outcome.people > 0)) continue;
-    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(outcome, adjustment) });
+    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(outcome, adjustment, baselineFrequency) });
   }
   return counted;
 }
 
 /** The outcome had `reductionPoints` fewer percent of people reoffended, at the same frequency. */
-function adjusted(outcome: PbrOutcome, adjustment: PbrAdjustment | undefined): PbrOutcome {
+function adjusted(outcome: PbrOutcome, adjustment: PbrAdjustment | undefined, baselineFrequency: number): PbrOutcome {
   if (!adjustment || adjustment.reductionPoints === 0) return { ...outcome };
   const reoffenders = clamp(outcome.reoffenders - (adjustment.reductionPoints / 100) * outcome.people, 0, outcome.people);
-  const reoffences = outcome.reoffenders > 0 ? (outcome.reoffences * reoffenders) / outcome.reoffenders : 0;
-  return { ...outcome, reoffenders, reoffences };
+  // The frequency per reoffender is held. A cohort with no reoffenders has none to hold: its
+  // hypothetical reoffenders reoffend at the baseline frequency, so that a worse result can never
+  // pay more on the frequency measure (which would break the break-even search's monotonicity).
+  const frequency = outcome.reoffenders > 0 ? outcome.reoffences / outcome.reoffenders : baselineFrequency;
+  return { ...outcome, reoffenders, reoffences: frequency * reoffenders };
 }
 
 /**

@@ -294,6 +294,16 @@ describe('order and adjustment', () => {
     expect(all.results[0].reoffenders).toBe(0);
     expect(all.results[0].reoffences).toBe(0);
   });
+
+  it('gives a cohort with no reoffenders the baseline frequency when it gets worse, so a worse result never pays more', () => {
+    // 0 of 1000 reoffend; 10 points worse: 100 reoffenders at the baseline 3 each = 300 reoffences,
+    // so the frequency measure avoids nothing and pays nothing (not 100 × 3 reoffences "avoided").
+    const { results } = pay({ quarters: { '2015-04-01': cohort(1000, 0, 0) }, adjustment: { reductionPoints: -10 } });
+    const frequency = results.find((r) => r.measure === 'frequency')!;
+    expect(frequency.reoffenders).toBeCloseTo(100, 9);
+    expect(frequency.reoffences).toBeCloseTo(300, 9);
+    expect(frequency.payment).toBe(0);
+  });
 });
 
 describe('properties', () => {
