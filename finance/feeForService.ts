@@ -40,9 +40,14 @@ export function inDateOrder(entries: LedgerEntry[]): LedgerEntry[] {
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** (1 − discount)^year: the bid's learning-curve discount compounds once per contract year. */
+/**
+ * (1 − discount)^year: the bid's learning-curve discount compounds once per contract year. By
+ * repeated multiplication (exact IEEE steps), not `**`, whose last bit V8 builds may differ in.
+ */
 export function learningCurveFactor(terms: CrcTerms, contractYear: number): number {
-  return (1 - terms.learningCurveDiscountPerYear) ** contractYear;
+  let factor = 1;
+  for (let year = 0; year < contractYear; year++) factor *= 1 - terms.learningCurveDiscountPerYear;
+  return factor;
 }
 
 /** One month's Fee for Service in a contract year (counted from 0), before any deduction. */

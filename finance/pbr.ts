@@ -49,6 +49,7 @@ import type { ContractMonth } from './contractMonths';
 import { crcParty, MOJ, type LedgerEntry, type Mechanism } from './ledger';
 import { addMonths, quarterLabel } from './months';
 import { isSignificant, proportionZ } from './significance';
+import { learningCurveFactor } from './feeForService';
 
 /** A hypothetical change to the cohorts' results, for a break-even search. */
 export interface PbrAdjustment {
@@ -243,10 +244,7 @@ function frequencyResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string
 
 /** One quarter's foundation payment: a share of a quarter of the year's price, less the learning-curve discount. */
 function foundationPayment(terms: CrcTerms, contract: CrcContract, contractYear: number): number {
-  let discount = 1;
-  // Repeated multiplication (exact IEEE steps) keeps the figure the same in every runtime.
-  for (let year = 0; year < contractYear; year++) discount *= 1 - terms.learningCurveDiscountPerYear;
-  return (terms.pbr.foundationShareOfPrice * contract.annualPrice * discount) / QUARTERS_PER_YEAR;
+  return (terms.pbr.foundationShareOfPrice * contract.annualPrice * learningCurveFactor(terms, contractYear)) / QUARTERS_PER_YEAR;
 }
 
 function clamp(value: number, low: number, high: number): number {
