@@ -18,6 +18,12 @@ const contractEvents: Record<string, ContractEvent[]> = {
   ],
 };
 
+/** What every built-in scenario says of its money terms (the scenario file is what users share). */
+const MONEY_NOTE =
+  'Money: prices at 2016 values; each term\'s source is in docs/parameters.md. Never published, so stated assumptions: ' +
+  'the service-credit rates and cap, the learning-curve discount, the volume weights and out-of-band prices, ' +
+  'the payment-by-results prices and the CRCs\' costs; per-CRC values share national totals by caseload.';
+
 function moneyFor(name: string): Scenario['money'] {
   const money = defaultMoneyTerms();
   money.crc.events = contractEvents[name] ?? [];
@@ -32,7 +38,7 @@ export function builtScenarios(): Record<string, Scenario> {
         format: SCENARIO_FORMAT,
         schemaVersion: SCENARIO_SCHEMA_VERSION,
         name,
-        description,
+        description: `${description} ${MONEY_NOTE}`,
         simulation: { start: '2012-01-01', years: 12, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
         timeline,
         parameters: structuredClone(baseParameters),

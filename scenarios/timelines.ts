@@ -44,7 +44,7 @@ export const timelines: Record<string, { description: string; timeline: Timeline
     timeline: { initial: trustsSwitches, changes: [...psrDecline] },
   },
   tr: {
-    description: 'Transforming Rehabilitation from 2014-06-01 (NPS + 21 CRCs), ORA from 2015-02-01, Through the Gate from 2015-05; never unified.',
+    description: 'Transforming Rehabilitation from 2014-06-01 (NPS + 21 CRCs), ORA from 2015-02-01, Through the Gate from 2015-05; never unified. TR as bid: the CRC contracts run their seven years (February 2015 to January 2022) unvaried.',
     timeline: { initial: trustsSwitches, changes: [...psrDecline, ...trArrives].sort((a, b) => a.date.localeCompare(b.date)) },
   },
   unified: {
@@ -55,7 +55,7 @@ export const timelines: Record<string, { description: string; timeline: Timeline
     },
   },
   'as-happened': {
-    description: 'As it happened: trusts, then Transforming Rehabilitation (2014-06-01), ORA (2015-02-01), then unification (2021-06-26).',
+    description: 'As it happened: trusts, then Transforming Rehabilitation (2014-06-01), ORA (2015-02-01), then unification (2021-06-26). TR as it happened: the CRC contracts were varied in August 2017 and ended early at unification.',
     timeline: {
       initial: trustsSwitches,
       changes: [...psrDecline, ...trArrives, unification].sort((a, b) => a.date.localeCompare(b.date)),
