@@ -3,10 +3,11 @@
 // The engine is loaded only by commands that need it, so "help" and usage errors answer at once.
 import { parseArgs } from './args';
 import { runCommand } from './commands/run';
+import { experimentCommand } from './commands/experiment';
 import { listCommand } from './commands/list';
 import { loadEngine, type Engine } from './engine';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, exitCodeOf, isScenarioError } from './errors';
-import { generalHelp, listHelp, runHelp } from './help';
+import { generalHelp, helpFor } from './help';
 import type { CliIO } from './io';
 
 export async function runCli(argv: readonly string[], io: CliIO, engineLoader: () => Promise<Engine> = loadEngine): Promise<number> {
@@ -15,7 +16,7 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
     const command = parseArgs(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(command.topic === 'run' ? runHelp : command.topic === 'list' ? listHelp : generalHelp);
+        io.stdout(command.topic === undefined ? generalHelp : helpFor[command.topic]);
         return EXIT_OK;
       case 'version':
         io.stdout(`probation-sim engine ${(await engineLoader()).ENGINE_VERSION}\n`);
@@ -24,6 +25,11 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
         return listCommand(await engineLoader(), io);
       case 'run':
         return runCommand(command, await engineLoader(), io);
+      case 'compare':
+      case 'experiment':
+      case 'sweep':
+      case 'tornado':
+        return await experimentCommand(command, await engineLoader(), io);
     }
   } catch (error) {
     const code = exitCodeOf(error);

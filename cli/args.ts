@@ -6,6 +6,7 @@
 // "--scale 0.1 --set simulation.scale=0.2" ends at 0.2, exactly as written.
 import * as path from 'node:path';
 import { UsageError } from './errors';
+import { parseExperimentCommand, type ExperimentCommand } from './experimentArgs';
 
 export const outputFormats = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -34,14 +35,18 @@ export interface RunCommand {
 
 export type Command =
   | RunCommand
+  | ExperimentCommand
   | { command: 'list'; debug: boolean }
-  | { command: 'help'; topic?: 'run' | 'list' }
+  | { command: 'help'; topic?: HelpTopic }
   | { command: 'version' };
+
+export const helpTopics = ['run', 'list', 'compare', 'experiment', 'sweep', 'tornado'] as const;
+export type HelpTopic = (typeof helpTopics)[number];
 
 export const MAX_REPLICATIONS = 10_000;
 const MAX_SEED = 2 ** 31 - 1;
 
-type FlagKind = 'value' | 'boolean';
+export type FlagKind = 'value' | 'boolean';
 const runFlags: Record<string, FlagKind> = {
   '--seed': 'value',
   '--replications': 'value',
@@ -56,7 +61,7 @@ const runFlags: Record<string, FlagKind> = {
   '--debug': 'boolean',
   '--help': 'boolean',
 };
-const aliases: Record<string, string> = { '-h': '--help', '-q': '--quiet', '-r': '--replications', '-o': '--out' };
+export const aliases: Record<string, string> = { '-h': '--help', '-q': '--quiet', '-r': '--replications', '-o': '--out' };
 
 export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
@@ -68,14 +73,16 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (first === 'run') return parseRun(rest);
   if (first === 'list') return parseList(rest);
-  if (first.startsWith('-')) throw new UsageError(`expected a command (run, list, help) before ${first}`);
-  throw new UsageError(`unknown command "${first}"${suggestion(first, ['run', 'list', 'help'])}. Commands: run, list, help.`);
+  if (first === 'compare' || first === 'experiment' || first === 'sweep' || first === 'tornado') return parseExperimentCommand(first, rest);
+  const commands = ['run', 'compare', 'experiment', 'sweep', 'tornado', 'list', 'help'];
+  if (first.startsWith('-')) throw new UsageError(`expected a command (${commands.join(', ')}) before ${first}`);
+  throw new UsageError(`unknown command "${first}"${suggestion(first, commands)}. Commands: ${commands.join(', ')}.`);
 }
 
 function parseHelp(rest: readonly string[]): Command {
   if (rest.length === 0) return { command: 'help' };
-  if (rest.length === 1 && (rest[0] === 'run' || rest[0] === 'list')) return { command: 'help', topic: rest[0] };
-  throw new UsageError(`help takes at most one command name (run or list), got "${rest.join(' ')}"`);
+  if (rest.length === 1 && (helpTopics as readonly string[]).includes(rest[0])) return { command: 'help', topic: rest[0] as HelpTopic };
+  throw new UsageError(`help takes at most one command name (${helpTopics.join(', ')}), got "${rest.join(' ')}"`);
 }
 
 function parseList(rest: readonly string[]): Command {
@@ -89,13 +96,13 @@ function parseList(rest: readonly string[]): Command {
   return { command: 'list', debug };
 }
 
-interface RawFlag {
+export interface RawFlag {
   name: string;
   value: string;
 }
 
-/** Splits words into positionals and flags, checking names and the presence of values. */
-function tokenize(words: readonly string[]): { positionals: string[]; flags: RawFlag[] } {
+/** Splits words into positionals and flags, checking names (against `allowed`) and the presence of values. */
+export function tokenize(words: readonly string[], allowed: Record<string, FlagKind> = runFlags, helpTopic = 'run'): { positionals: string[]; flags: RawFlag[] } {
   const positionals: string[] = [];
   const flags: RawFlag[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -107,9 +114,9 @@ function tokenize(words: readonly string[]): { positionals: string[]; flags: Raw
     const eq = word.indexOf('=');
     const written = eq >= 0 ? word.slice(0, eq) : word;
     const name = aliases[written] ?? written;
-    const kind = runFlags[name];
+    const kind = allowed[name];
     if (kind === undefined) {
-      throw new UsageError(`unknown option ${written}${suggestion(written, Object.keys(runFlags))}. See "sim help run".`);
+      throw new UsageError(`unknown option ${written}${suggestion(written, Object.keys(allowed))}. See "sim help ${helpTopic}".`);
     }
     if (kind === 'boolean') {
       if (eq >= 0) throw new UsageError(`${name} takes no value, got "${word}"`);

@@ -1,12 +1,18 @@
 // Help texts. Kept next to the parser's flag list in spirit: a flag added to args.ts must be
 // described here and in docs/cli.md.
+import type { HelpTopic } from './args';
+
 export const generalHelp = `probation-sim: run the probation model headless.
 
 Usage:
-  sim run <scenario> [options]   run a scenario (built-in name or .json file) and print a summary
-  sim list                       list the built-in scenarios
-  sim help [run|list]            show help (also --help, -h)
-  sim --version                  print the engine version
+  sim run <scenario> [options]          run a scenario (built-in name or .json file) and print a summary
+  sim compare <a> <b> [...] [options]   paired comparison on common random numbers, in parallel
+  sim experiment <file> [options]       run an experiment file (comparison, sweep or tornado)
+  sim sweep <file> [options]            run an experiment file's sweep
+  sim tornado <file> [options]          run an experiment file's one-way sensitivity (tornado)
+  sim list                              list the built-in scenarios
+  sim help [command]                    show help (also --help, -h)
+  sim --version                         print the engine version
 
 From the repository: npm run -s sim -- <command> ...  (-s keeps npm's own lines out of stdout)
 
@@ -48,3 +54,56 @@ export const listHelp = `Usage: sim list
 
 Lists the built-in scenarios, with their descriptions.
 `;
+
+const experimentOptions = `  --replications R    replications 0..R-1 of every variant, same seeds for all (default 10, or the file's)
+  --seed N            master seed (default: the file's, else the first scenario's)
+  --workers W         worker threads (default: one per core; 0 runs in this thread)
+  --kpis a,b          KPIs to report, by name or prefix (e.g. money.crc,reoffending.binary)
+  --cache DIR         keep each replication's result in DIR and reuse it in later commands
+  --format FORMAT     table (default), json or csv; with --out, .json/.csv set it by default
+  --out FILE          write the output to FILE atomically instead of stdout (-o)
+  --quiet             nothing on stderr except errors (-q)
+  --debug             print stack traces of unexpected errors
+  --help              this text (-h)
+Ctrl-C stops the workers and reports the replications every variant finished (exit code 130).`;
+
+export const compareHelp = `Usage: sim compare <baseline> <alternative> [...] [options]
+
+Runs every scenario with the same seeds and named random streams (common random numbers) and
+reports each KPI per scenario (mean, 95% interval, P5..P95) and each alternative's paired
+difference against the baseline, with its interval and the variance reduction the pairing gave.
+
+Options:
+${experimentOptions}
+  --scale F, --years Y, --set path=value   overrides for every scenario, as for "sim run"
+  --preset ID         a stress-test preset for every scenario (repeatable): volumes-15,
+                      volumes-30, volumes-48, no-improvement, pbr-year-late, staff-costs-10,
+                      variation-2017
+  --independent-seeds each scenario its own seed (only to measure what pairing buys)
+
+Examples:
+  sim compare tr unified --replications 50
+  sim compare tr tr --preset volumes-30 --kpis money.crc --replications 20
+`;
+
+export const experimentHelp = `Usage: sim experiment <file.json> [options]
+
+Runs an experiment file (format "probation-sim/experiment"): scenarios with presets and
+overrides, replications and seed, KPIs, and optionally a sweep, a tornado or a replication
+advisor (keep adding replications until a KPI's interval is narrow enough). See docs/experiments.md.
+
+Options:
+${experimentOptions}
+`;
+
+export const sweepHelp = experimentHelp.replace('sim experiment <file.json>', 'sim sweep <file.json>').replace('Runs an experiment file', 'Runs the sweep of an experiment file (grid, list or Latin hypercube over scenario paths)');
+export const tornadoHelp = experimentHelp.replace('sim experiment <file.json>', 'sim tornado <file.json>').replace('Runs an experiment file', 'Runs the tornado of an experiment file (each parameter at its low and high value, and each preset, ranked by the swing of one KPI)');
+
+export const helpFor: Record<HelpTopic, string> = {
+  run: runHelp,
+  list: listHelp,
+  compare: compareHelp,
+  experiment: experimentHelp,
+  sweep: sweepHelp,
+  tornado: tornadoHelp,
+};

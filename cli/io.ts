@@ -7,4 +7,6 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Milliseconds from a monotonic clock. */
   now: () => number;
+  /** Calls `handler` on Ctrl-C (SIGINT) instead of exiting; returns a function that stops listening. */
+  onInterrupt?: (handler: () => void) => () => void;
 }

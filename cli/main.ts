@@ -14,6 +14,10 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   now: () => performance.now(),
+  onInterrupt: (handler) => {
+    process.once('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
 });
 // exitCode rather than exit(): lets stdout drain completely when it is a pipe.
 process.exitCode = code;

@@ -2,10 +2,9 @@
 // turn each run into money (the summary gains `money.*`), aggregate the summaries and write the
 // report, and with --ledger every money entry as CSV. Replications run one after another in
 // replication order and only their summaries (and ledger rows, when asked for) are kept.
-import { statSync } from 'node:fs';
-import * as path from 'node:path';
 import type { RunCommand } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
+import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';
 import { InputError, isScenarioError } from '../errors';
 import { formatCsv } from '../format/csv';
@@ -141,22 +140,5 @@ function render(report: Report, format: RunCommand['format']): string {
       return formatCsv(report);
     case 'table':
       return formatTable(report);
-  }
-}
-
-/** Fails before a long run, not after it, when the output file could not be written. */
-function checkOutputTarget(out: string, flag: string): void {
-  const folder = path.dirname(path.resolve(out));
-  let folderIsDirectory = false;
-  try {
-    folderIsDirectory = statSync(folder).isDirectory();
-  } catch {
-    folderIsDirectory = false;
-  }
-  if (!folderIsDirectory) throw new InputError(`cannot write ${flag} ${out}: folder ${folder} does not exist`);
-  try {
-    if (statSync(out).isDirectory()) throw new InputError(`cannot write ${flag} ${out}: it is a folder`);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
   }
 }

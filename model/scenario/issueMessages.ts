@@ -12,10 +12,11 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 type ZodIssue = z.core.$ZodIssue;
 
-export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
+/** `root` is the schema `data` was checked against: the scenario's unless another file format (an experiment) shares the wording. */
+export function issueFromZod(issue: ZodIssue, data: unknown, root: z.ZodType = scenarioSchema): ScenarioIssue[] {
   const keys = issue.path as PropertyKey[];
   const path = formatPath(keys);
-  const schema = schemaAt(keys, data);
+  const schema = schemaAt(keys, data, root);
   const found = valueAt(data, keys);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -24,7 +25,7 @@ export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
         message: unknownKeyMessage(key, validKeysOf(schema)),
       }));
     case 'invalid_type':
-      if (!found.present) return [{ path, message: missingMessage(keys, schema, issue.expected, data) }];
+      if (!found.present) return [{ path, message: missingMessage(keys, schema, issue.expected, data, root) }];
       return [{ path, message: `expected ${expectedPhrase(schema, issue.expected)}, got ${describeValue(found.value)}` }];
     case 'too_big':
     case 'too_small':
@@ -51,13 +52,13 @@ export function issueFromZod(issue: ZodIssue, data: unknown): ScenarioIssue[] {
  * an object the keys it needs. When the key belongs to an object whose keys all share one schema
  * (money.crc.contracts, keyed by CPA slug), the message says that every one of its keys is required.
  */
-function missingMessage(keys: readonly PropertyKey[], schema: z.ZodType | undefined, fallback: string, data: unknown): string {
+function missingMessage(keys: readonly PropertyKey[], schema: z.ZodType | undefined, fallback: string, data: unknown, root: z.ZodType): string {
   const objectKeys = validKeysOf(schema);
   const expected = objectKeys.length > 0 ? `an object with ${objectKeys.join(', ')}` : expectedPhrase(schema, fallback);
   let message = `this field is missing: expected ${expected}`;
   if (keys.length > 0) {
     const parentKeys = keys.slice(0, -1);
-    const parent = schemaAt(parentKeys, data);
+    const parent = schemaAt(parentKeys, data, root);
     if (parent instanceof z.ZodObject) {
       const fields = Object.values(parent.shape as Record<string, z.ZodType>);
       if (fields.length >= 3 && fields.every((field) => field === fields[0])) {
@@ -171,8 +172,8 @@ export function formatPath(keys: readonly PropertyKey[]): string {
  * (a contract event) resolves to the option the data at that place picks by its discriminator, or
  * else to the first option that has the next key.
  */
-export function schemaAt(keys: readonly PropertyKey[], data?: unknown): z.ZodType | undefined {
-  let node: z.ZodType | undefined = scenarioSchema;
+export function schemaAt(keys: readonly PropertyKey[], data?: unknown, root: z.ZodType = scenarioSchema): z.ZodType | undefined {
+  let node: z.ZodType | undefined = root;
   let value: unknown = data;
   for (const key of keys) {
     node = resolveUnion(unwrapOptional(node), value, key);

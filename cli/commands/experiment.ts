@@ -1,0 +1,183 @@
+// "sim compare | experiment | sweep | tornado": resolve the variants, run their replications on
+// worker threads with common random numbers (progress and an ETA on stderr, Ctrl-C keeps what has
+// finished), optionally keep adding replications until a KPI is precise enough, then report each
+// KPI per variant with paired differences (and the sweep points or tornado bars) as a table, JSON
+// or CSV, with provenance. Results are cached by (engine version, scenario hash, seed,
+// replication): in memory for the command, and on disk with --cache DIR.
+import * as path from 'node:path';
+import type { Engine } from '../engine';
+import type { CliIO } from '../io';
+import type { ExperimentCommand } from '../experimentArgs';
+import { InputError, UsageError, isScenarioError } from '../errors';
+import { readScenarioFile } from '../loadScenario';
+import { writeFileAtomic } from '../atomicWrite';
+import { checkOutputTarget } from '../outputTarget';
+import { resolveCompare, resolveExperimentFile, type ExperimentModules, type ResolvedExperiment } from '../experimentSetup';
+import { experimentProgress } from '../experimentProgress';
+import { formatExperiment } from '../format/experimentReport';
+import { DiskCache } from '../diskCache';
+import type { ExperimentReport } from '../../experiments/report';
+import type { ResultCache } from '../../experiments/cache';
+
+const DEFAULT_ADVISOR_BATCH = 10;
+
+async function loadModules() {
+  const [runner, cache, report, design, presets, tornado, file, inProcess, workers] = await Promise.all([
+    import('../../experiments/runner'),
+    import('../../experiments/cache'),
+    import('../../experiments/report'),
+    import('../../experiments/design'),
+    import('../../experiments/presets'),
+    import('../../experiments/tornado'),
+    import('../../experiments/experimentFile'),
+    import('../../experiments/inProcessWorkers'),
+    import('../workers/nodeWorkers'),
+  ]);
+  const setup: ExperimentModules = {
+    applyPresets: presets.applyPresets,
+    gridDesign: design.gridDesign,
+    listDesign: design.listDesign,
+    latinHypercube: design.latinHypercube,
+    tornadoSpecFromParameters: tornado.tornadoSpecFromParameters,
+    tornadoVariants: tornado.tornadoVariants,
+  };
+  return { runner, cache, report, tornado, file, inProcess, workers, setup };
+}
+
+type Modules = Awaited<ReturnType<typeof loadModules>>;
+
+export async function experimentCommand(command: ExperimentCommand, engine: Engine, io: CliIO): Promise<number> {
+  const modules = await loadModules();
+  const resolved = withInputContext(() => resolve(command, engine, modules));
+  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
+  const say = command.quiet ? () => {} : io.stderr;
+  const cache = cacheFor(command, modules, say);
+  say(
+    `${resolved.kind} "${resolved.name}": ${resolved.variants.length} variant${resolved.variants.length === 1 ? '' : 's'} × ${resolved.replications} replications, ` +
+      `seed ${resolved.seed}${resolved.independentSeeds ? ' (independent seeds per variant)' : ' (common random numbers)'}, ` +
+      `${resolved.workers === 0 ? 'in process' : `${resolved.workers} worker${resolved.workers === 1 ? '' : 's'}`}\n`,
+  );
+  const abort = new AbortController();
+  const stopListening = io.onInterrupt?.(() => {
+    say('\ninterrupted: stopping the workers; finished replications are kept\n');
+    abort.abort();
+  });
+  try {
+    const report = await execute(resolved, modules, { cache, signal: abort.signal, io, quiet: command.quiet, engine });
+    const text = formatExperiment(report, provenanceOf(resolved, report, engine, command), command.format);
+    if (command.out === undefined) io.stdout(text);
+    else {
+      writeFileAtomic(command.out, text);
+      say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
+    }
+    return report.cancelled ? 130 : 0;
+  } finally {
+    stopListening?.();
+  }
+}
+
+function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): ResolvedExperiment {
+  if (command.command === 'compare') return resolveCompare(command, engine, modules.setup);
+  const file = command.inputs[0];
+  let experiment;
+  try {
+    experiment = modules.file.restoreExperiment(readScenarioFile(file));
+  } catch (error) {
+    if (error instanceof modules.file.ExperimentError) throw new InputError(`invalid experiment file ${file}:\n${indent(error.message)}`);
+    if (error instanceof InputError) throw new InputError(error.message.replace(/^(cannot read |)scenario file/, '$1experiment file'));
+    throw error;
+  }
+  if (command.command === 'sweep' && !experiment.sweep) throw new UsageError(`${file} has no "sweep": use "sim experiment ${file}" to run it as it is`);
+  if (command.command === 'tornado' && !experiment.tornado) throw new UsageError(`${file} has no "tornado": use "sim experiment ${file}" to run it as it is`);
+  if (command.presets.length > 0 || command.overrides.length > 0) throw new UsageError('--preset and --set belong in the experiment file for experiment, sweep and tornado');
+  return resolveExperimentFile(experiment, file, command, engine, modules.setup);
+}
+
+/** Scenario and preset errors say which part of the experiment they came from. */
+function withInputContext<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (isScenarioError(error)) throw new InputError(`invalid scenario in the experiment:\n${indent(error.message)}`);
+    if (error instanceof Error && ['PresetError', 'DesignError', 'TornadoError'].includes(error.name)) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((line) => `  ${line}`).join('\n');
+}
+
+function cacheFor(command: ExperimentCommand, modules: Modules, warn: (text: string) => void): ResultCache {
+  const memory = new modules.cache.MemoryCache();
+  if (command.cache === undefined) return memory;
+  return new modules.cache.LayeredCache([memory, new DiskCache(path.resolve(command.cache), warn)]);
+}
+
+interface ExecuteContext {
+  cache: ResultCache;
+  signal: AbortSignal;
+  io: CliIO;
+  quiet: boolean;
+  engine: Engine;
+}
+
+/** Runs the plan (growing it in batches when an advisor asks for precision) and builds the report. */
+async function execute(resolved: ResolvedExperiment, modules: Modules, context: ExecuteContext): Promise<ExperimentReport> {
+  const advisor = resolved.advisor;
+  let replications = resolved.replications;
+  for (;;) {
+    const plan = { variants: resolved.variants, seed: resolved.seed, replications, independentSeeds: resolved.independentSeeds };
+    const progress = context.quiet ? undefined : experimentProgress(context.io, resolved.variants.length * replications);
+    const result = await modules.runner.runPlan(plan, {
+      workers: resolved.workers,
+      createWorker: resolved.workers === 0 ? modules.inProcess.inProcessWorkerFactory() : modules.workers.nodeWorkerFactory,
+      cache: context.cache,
+      signal: context.signal,
+      onProgress: progress?.update,
+    });
+    progress?.finish(result.cancelled);
+    const comparisons = modules.report.comparisonsOf(result.outputs, result.completeReplications, resolved.kpis);
+    const report: ExperimentReport = {
+      kind: resolved.kind,
+      name: resolved.name,
+      variants: modules.report.variantInfo(resolved.variants, result.outputs, resolved.variants.map((_, v) => modules.runner.seedOf(plan, v)), context.engine.hashOf),
+      requestedReplications: replications,
+      replications: result.completeReplications,
+      independentSeeds: resolved.independentSeeds,
+      cancelled: result.cancelled,
+      comparisons,
+      sweepPoints: resolved.sweepPoints,
+    };
+    if (resolved.tornado && resolved.tornadoSpecs) report.tornado = modules.report.tornadoOf(resolved.tornado.kpi, resolved.tornadoSpecs, comparisons);
+    if (!advisor) return report;
+    const kpi = comparisons.find((c) => c.kpi === advisor.kpi);
+    if (!kpi) throw new InputError(`advisor.kpi "${advisor.kpi}" is not a KPI of this experiment (e.g. ${comparisons.slice(0, 3).map((c) => c.kpi).join(', ')})`);
+    const achieved = modules.report.precisionOf(kpi, advisor.relative ?? false);
+    const reached = achieved <= advisor.halfWidth;
+    if (reached || result.cancelled || replications >= advisor.maxReplications) {
+      report.advisor = { kpi: advisor.kpi, target: advisor.halfWidth, relative: advisor.relative ?? false, achieved, replications: result.completeReplications, reached };
+      return report;
+    }
+    replications = Math.min(advisor.maxReplications, replications + (advisor.batch ?? DEFAULT_ADVISOR_BATCH));
+    if (!context.quiet) context.io.stderr(`advisor: ${advisor.kpi} half-width ${achieved.toPrecision(3)} > ${advisor.halfWidth}; going on to ${replications} replications\n`);
+  }
+}
+
+function provenanceOf(resolved: ResolvedExperiment, report: ExperimentReport, engine: Engine, command: ExperimentCommand) {
+  return {
+    cli: 'probation-sim' as const,
+    command: command.command,
+    engineVersion: engine.ENGINE_VERSION,
+    experiment: resolved.name,
+    seed: resolved.seed,
+    replications: report.replications,
+    requestedReplications: report.requestedReplications,
+    workers: resolved.workers,
+    commonRandomNumbers: !resolved.independentSeeds,
+    cancelled: report.cancelled,
+    variants: report.variants,
+  };
+}
+
+export type ExperimentProvenance = ReturnType<typeof provenanceOf>;

@@ -1,0 +1,131 @@
+// Command-line parsing of the experiment commands: `compare <a> <b> [...]` and
+// `experiment|sweep|tornado <file>`. Same rules as args.ts (flags once unless repeatable, values
+// as the next word or after '=', errors that name the flag); pure, so every message is unit-tested.
+import { UsageError } from './errors';
+import { formatFromFileName, outputFormats, parseDecimal, parseWhole, tokenize, type FlagKind, type OutputFormat, type Override } from './args';
+
+export const MAX_WORKERS = 64;
+
+export interface ExperimentCommand {
+  command: 'compare' | 'experiment' | 'sweep' | 'tornado';
+  /** compare: the scenarios (built-in names or files); the others: the experiment file. */
+  inputs: string[];
+  replications?: number;
+  seed?: number;
+  workers?: number;
+  overrides: Override[];
+  presets: string[];
+  kpis?: string[];
+  independentSeeds: boolean;
+  cache?: string;
+  out?: string;
+  format: OutputFormat;
+  quiet: boolean;
+  debug: boolean;
+}
+
+const sharedFlags: Record<string, FlagKind> = {
+  '--replications': 'value',
+  '--seed': 'value',
+  '--workers': 'value',
+  '--kpis': 'value',
+  '--cache': 'value',
+  '--out': 'value',
+  '--format': 'value',
+  '--quiet': 'boolean',
+  '--debug': 'boolean',
+  '--help': 'boolean',
+};
+
+const compareFlags: Record<string, FlagKind> = {
+  ...sharedFlags,
+  '--scale': 'value',
+  '--years': 'value',
+  '--set': 'value',
+  '--preset': 'value',
+  '--independent-seeds': 'boolean',
+};
+
+const REPEATABLE = new Set(['--set', '--preset']);
+
+export function parseExperimentCommand(name: ExperimentCommand['command'], rest: readonly string[]): ExperimentCommand | { command: 'help'; topic: ExperimentCommand['command'] } {
+  const { positionals, flags } = tokenize(rest, name === 'compare' ? compareFlags : sharedFlags, name);
+  if (flags.some((f) => f.name === '--help')) return { command: 'help', topic: name };
+  const command: ExperimentCommand = { command: name, inputs: positionals, overrides: [], presets: [], independentSeeds: false, format: 'table', quiet: false, debug: false };
+  const seen = new Set<string>();
+  let formatGiven = false;
+  for (const { name: flag, value } of flags) {
+    if (!REPEATABLE.has(flag) && seen.has(flag)) throw new UsageError(`${flag} given more than once`);
+    seen.add(flag);
+    formatGiven ||= applyFlag(command, flag, value);
+  }
+  checkInputs(command);
+  if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
+  return command;
+}
+
+/** Sets one flag on the command; true when it was --format. */
+function applyFlag(command: ExperimentCommand, flag: string, value: string): boolean {
+  switch (flag) {
+    case '--replications':
+      command.replications = parseWhole(flag, value, 1, 10_000);
+      break;
+    case '--seed':
+      command.seed = parseWhole(flag, value, 0, 2 ** 31 - 1);
+      break;
+    case '--workers':
+      command.workers = parseWhole(flag, value, 0, MAX_WORKERS);
+      break;
+    case '--kpis':
+      command.kpis = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+      if (command.kpis.length === 0) throw new UsageError('--kpis needs one or more KPI names, separated by commas');
+      break;
+    case '--scale':
+      parseDecimal(flag, value);
+      command.overrides.push({ path: 'simulation.scale', value });
+      break;
+    case '--years':
+      parseWhole(flag, value, 1, 1000);
+      command.overrides.push({ path: 'simulation.years', value });
+      break;
+    case '--set': {
+      const eq = value.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--set expects path=value, got "${value}"`);
+      command.overrides.push({ path: value.slice(0, eq).trim(), value: value.slice(eq + 1) });
+      break;
+    }
+    case '--preset':
+      command.presets.push(value);
+      break;
+    case '--independent-seeds':
+      command.independentSeeds = true;
+      break;
+    case '--cache':
+      if (value.trim() === '') throw new UsageError('--cache needs a folder');
+      command.cache = value;
+      break;
+    case '--out':
+      if (value.trim() === '') throw new UsageError('--out needs a file name');
+      command.out = value;
+      break;
+    case '--format':
+      if (!(outputFormats as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${outputFormats.join(', ')}, got "${value}"`);
+      command.format = value as OutputFormat;
+      return true;
+    case '--quiet':
+      command.quiet = true;
+      break;
+    case '--debug':
+      command.debug = true;
+      break;
+  }
+  return false;
+}
+
+function checkInputs(command: ExperimentCommand): void {
+  if (command.command === 'compare') {
+    if (command.inputs.length < 2) throw new UsageError(`compare needs two or more scenarios (the first is the baseline), got ${command.inputs.length}`);
+    return;
+  }
+  if (command.inputs.length !== 1) throw new UsageError(`${command.command} takes one experiment file, got ${command.inputs.length}`);
+}

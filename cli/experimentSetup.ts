@@ -1,0 +1,138 @@
+// From what the user gave (`compare a b …` with flags, or an experiment file plus flags) to a
+// resolved experiment: the scenario variants to run, with presets and overrides applied, and the
+// replications, seed, workers and KPIs. Flags given on the command line win over the file.
+// Scenario files named in an experiment file are found relative to that file.
+import * as path from 'node:path';
+import { availableParallelism } from 'node:os';
+import type { Scenario } from '../model/index';
+import type { Engine } from './engine';
+import type { ExperimentCommand } from './experimentArgs';
+import { loadScenario, readScenarioFile } from './loadScenario';
+import { InputError } from './errors';
+import type { AdvisorSpec, Experiment, ScenarioRef, TornadoSpec } from '../experiments/experimentFile';
+import type { ScenarioVariant } from '../experiments/runner';
+import type { DesignPoint } from '../experiments/design';
+import type { TornadoVariantSpec } from '../experiments/tornado';
+
+export type ExperimentKind = 'compare' | 'sweep' | 'tornado';
+
+export interface ResolvedExperiment {
+  kind: ExperimentKind;
+  name: string;
+  variants: ScenarioVariant[];
+  seed: number;
+  replications: number;
+  workers: number;
+  independentSeeds: boolean;
+  kpis?: string[];
+  advisor?: AdvisorSpec;
+  tornado?: TornadoSpec;
+  /** The tornado's variants in plan order (base, each parameter low and high, each preset). */
+  tornadoSpecs?: TornadoVariantSpec[];
+  sweepPoints?: DesignPoint[];
+}
+
+export interface ExperimentModules {
+  applyPresets: (scenario: Scenario, ids: readonly string[]) => Scenario;
+  gridDesign: typeof import('../experiments/design').gridDesign;
+  listDesign: typeof import('../experiments/design').listDesign;
+  latinHypercube: typeof import('../experiments/design').latinHypercube;
+  tornadoSpecFromParameters: typeof import('../experiments/tornado').tornadoSpecFromParameters;
+  tornadoVariants: typeof import('../experiments/tornado').tornadoVariants;
+}
+
+/** Workers by default: one per core (the main thread only hands out jobs and adds up). */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function resolveCompare(command: ExperimentCommand, engine: Engine, modules: ExperimentModules): ResolvedExperiment {
+  const variants = command.inputs.map((input, i) => {
+    let scenario = loadScenario(input, engine);
+    scenario = modules.applyPresets(scenario, command.presets);
+    for (const o of command.overrides) scenario = engine.applyOverride(scenario, o.path, o.value);
+    return { id: uniqueId(input, command.inputs.slice(0, i)), label: input, scenario };
+  });
+  return {
+    kind: 'compare',
+    name: command.inputs.join(' vs '),
+    variants,
+    seed: command.seed ?? variants[0].scenario.simulation.seed,
+    replications: command.replications ?? 10,
+    workers: command.workers ?? defaultWorkers(),
+    independentSeeds: command.independentSeeds,
+    kpis: command.kpis,
+  };
+}
+
+function uniqueId(input: string, before: readonly string[]): string {
+  const count = before.filter((b) => b === input).length;
+  return count === 0 ? input : `${input}#${count + 1}`;
+}
+
+export function resolveExperimentFile(experiment: Experiment, file: string, command: ExperimentCommand, engine: Engine, modules: ExperimentModules): ResolvedExperiment {
+  const folder = path.dirname(path.resolve(file));
+  const scenarios = experiment.scenarios.map((ref) => resolveRef(ref, folder, experiment, engine, modules));
+  const base = {
+    name: experiment.name,
+    seed: command.seed ?? experiment.seed ?? scenarios[0].scenario.simulation.seed,
+    replications: command.replications ?? experiment.replications,
+    workers: command.workers ?? experiment.workers ?? defaultWorkers(),
+    independentSeeds: command.independentSeeds,
+    kpis: command.kpis ?? experiment.kpis,
+    advisor: experiment.advisor,
+  };
+  if (experiment.tornado) {
+    const tornado = { ...experiment.tornado, kpi: command.kpis?.[0] ?? experiment.tornado.kpi };
+    const tornadoSpecs = modules.tornadoSpecFromParameters(tornado.parameters, tornado.presets ?? []);
+    const variants = modules.tornadoVariants(scenarios[0].scenario, tornadoSpecs);
+    return { ...base, kind: 'tornado', variants, tornado, tornadoSpecs, kpis: [tornado.kpi] };
+  }
+  if (experiment.sweep) {
+    const points = designPoints(experiment, modules);
+    const baseScenario = scenarios[0].scenario;
+    const variants: ScenarioVariant[] = [{ id: 'base', label: `${scenarios[0].label} (as given)`, scenario: baseScenario }];
+    points.forEach((point, i) => {
+      let scenario = baseScenario;
+      for (const [p, value] of Object.entries(point)) scenario = engine.applyOverride(scenario, p, String(value));
+      variants.push({ id: `point ${i + 1}`, label: Object.entries(point).map(([p, v]) => `${p}=${v}`).join(', '), scenario });
+    });
+    return { ...base, kind: 'sweep', variants, sweepPoints: points };
+  }
+  return { ...base, kind: 'compare', variants: scenarios };
+}
+
+function designPoints(experiment: Experiment, modules: ExperimentModules): DesignPoint[] {
+  const sweep = experiment.sweep!;
+  switch (sweep.design) {
+    case 'grid':
+      return modules.gridDesign(sweep.parameters);
+    case 'list':
+      return modules.listDesign(sweep.points);
+    case 'lhs':
+      return modules.latinHypercube(sweep.parameters, sweep.samples, sweep.seed ?? experiment.seed ?? 1);
+  }
+}
+
+function resolveRef(ref: ScenarioRef, folder: string, experiment: Experiment, engine: Engine, modules: ExperimentModules): ScenarioVariant {
+  const spec = typeof ref === 'string' ? { scenario: ref } : ref;
+  let scenario = loadRelative(spec.scenario, folder, engine);
+  if (spec.presets) scenario = modules.applyPresets(scenario, spec.presets);
+  for (const [p, value] of Object.entries(spec.set ?? {})) scenario = engine.applyOverride(scenario, p, String(value));
+  if (experiment.scale !== undefined) scenario = engine.applyOverride(scenario, 'simulation.scale', String(experiment.scale));
+  if (experiment.years !== undefined) scenario = engine.applyOverride(scenario, 'simulation.years', String(experiment.years));
+  const label = spec.label ?? [spec.scenario, ...(spec.presets ?? [])].join(' + ');
+  return { id: label, label, scenario };
+}
+
+/** A built-in name, or a file found relative to the experiment file. */
+function loadRelative(name: string, folder: string, engine: Engine): Scenario {
+  if (Object.hasOwn(engine.builtInScenarios, name)) return engine.restoreScenario(engine.builtInScenarios[name]);
+  const file = path.resolve(folder, name);
+  try {
+    return engine.restoreScenario(readScenarioFile(file));
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`scenario "${name}" of the experiment: ${error.message}`);
+    throw error;
+  }
+}
