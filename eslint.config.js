@@ -102,8 +102,9 @@ export default tseslint.config(
     },
   },
   {
-    // finance/ is held to the same rules: it turns a run into money in the same workers.
-    files: ['model/**/*.ts', 'model/**/*.tsx', 'model/**/*.js', 'finance/**/*.ts'],
+    // finance/ and experiments/ are held to the same rules: they run in the same workers (Node
+    // threads, browser workers); the platform is injected (experiments/pool.ts WorkerFactory).
+    files: ['model/**/*.ts', 'model/**/*.tsx', 'model/**/*.js', 'finance/**/*.ts', 'experiments/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', modelRestrictedImports],
       '@typescript-eslint/no-restricted-imports': 'off',

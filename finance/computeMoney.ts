@@ -6,6 +6,7 @@
 // in CPA order, each CRC's mechanisms in a fixed order, then the public cost), so the same run
 // gives the same bits; nothing here draws a random number.
 import type { Scenario } from '../model/scenario/schema';
+import { realizeUncertainty } from '../model/scenario/uncertainty';
 import type { Provenance } from '../model/runResult';
 import { MOJ, crcParty, sumLedger, type LedgerEntry, type Mechanism } from './ledger';
 import { contractMonths, type ContractMonth } from './contractMonths';
@@ -81,7 +82,9 @@ interface CrcInputs {
   months: ContractMonth[];
 }
 
-export function computeMoney(run: FinanceRun, scenario: Scenario): MoneyResult {
+export function computeMoney(run: FinanceRun, given: Scenario): MoneyResult {
+  // Uncertain money terms take this replication's draws, the same the engine took (same streams).
+  const scenario = realizeUncertainty(given, run.provenance.seed, run.provenance.replication).scenario;
   const money = scenario.money;
   const months = contractMonths(money.crc, scenario.timeline, run.activity.months);
   const crcs = run.activity.cpaSlugs.map((slug, cpa) => crcMoney({ run, scenario, cpa, slug, months }));

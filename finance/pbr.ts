@@ -37,6 +37,16 @@
 //   reoffenders become clamp(reoffenders − r/100 × people, 0, people), and its reoffences scale
 //   with them (the frequency per reoffender is unchanged; a quarter with no reoffenders takes the
 //   baseline frequency); people, predicted and sampled stay.
+// - Outcomes (`pbr.outcomes`, a stress-test switch). 'simulated': the run's cohorts, as above.
+//   'atBaseline' (a bidder's "no improvement" case): before pooling and before any adjustment,
+//   every counted quarter reoffends exactly at its own case-mix adjusted target:
+//   reoffenders = targetRate × people, reoffences = reoffenders × baseline.frequency (people,
+//   predicted and sampled stay). So nothing is paid: the measures are then set from the target,
+//   not recomputed from the counts (actualRate = targetRate when there is no adjustment, and
+//   actualFrequency = baseline.frequency with any reoffenders), so that floating-point rounding,
+//   or a quarter whose target was clamped to [0, 1] inside an annual pool, can never pay a
+//   fraction of a penny. An adjustment then applies on top, so the break-even reduction is
+//   measured from the target.
 //
 // Invariants: pure and deterministic; ledger entries are MoJ → CRC <slug>, area and party the
 // CPA slug, dated when the money moves; zero amounts are left out of the ledger but every cohort
@@ -110,7 +120,9 @@ export function pbrForCrc(args: {
 }): { entries: LedgerEntry[]; results: PbrResult[] } {
   const { terms, contract, cpaSlug } = args;
   const pbr = terms.pbr;
-  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment, contract.baseline.frequency);
+  const atBaseline = pbr.outcomes === 'atBaseline';
+  const snap: AtTarget = { rate: atBaseline && !(args.adjustment && args.adjustment.reductionPoints !== 0), frequency: atBaseline };
+  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment, contract, atBaseline);
   const binaryCohorts = binaryCohortsByLastQuarter(quarters, pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1);
   const entries: LedgerEntry[] = [];
   const results: PbrResult[] = [];
@@ -125,12 +137,12 @@ export function pbrForCrc(args: {
 
     const binaryCohort = binaryCohorts.get(i);
     if (binaryCohort) {
-      const result = binaryResult(terms, contract, cpaSlug, binaryCohort);
+      const result = binaryResult(terms, contract, cpaSlug, binaryCohort, snap);
       results.push(result);
       entry('pbrBinary', result.period, result.paymentDate, result.payment);
     }
 
-    const frequency = frequencyResult(terms, contract, cpaSlug, quarter);
+    const frequency = frequencyResult(terms, contract, cpaSlug, quarter, snap);
     results.push(frequency);
     entry('pbrFrequency', period, frequency.paymentDate, frequency.payment);
     // The foundation was an advance on this quarter's results: it goes back when they are paid.
@@ -145,7 +157,8 @@ function countedQuarters(
   months: readonly ContractMonth[],
   cpa: number,
   adjustment: PbrAdjustment | undefined,
-  baselineFrequency: number,
+  contract: CrcContract,
+  atBaseline: boolean,
 ): CountedQuarter[] {
   const byMonth = new Map(months.map((m) => [m.month, m]));
   const counted: CountedQuarter[] = [];
@@ -154,9 +167,21 @@ function countedQuarters(
     const first = byMonth.get(cohort.quarterStart);
     const outcome = cohort.crcManaged[cpa];
     if (!first?.live || !cohort.complete || !outcome || !(outcome.people > 0)) continue;
-    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(outcome, adjustment, baselineFrequency) });
+    const base = atBaseline ? atTarget(outcome, contract) : outcome;
+    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(base, adjustment, contract.baseline.frequency) });
   }
   return counted;
+}
+
+/** `pbr.outcomes` 'atBaseline': the quarter reoffends exactly at its case-mix adjusted target, at the baseline frequency. */
+function atTarget(outcome: PbrOutcome, contract: CrcContract): PbrOutcome {
+  const reoffenders = targetRateOf(contract, outcome.predicted / outcome.people) * outcome.people;
+  return { ...outcome, reoffenders, reoffences: reoffenders * contract.baseline.frequency };
+}
+
+/** The case-mix adjusted target: the baseline rate moved by how much more (or less) the cohort was predicted to reoffend. */
+function targetRateOf(contract: CrcContract, predictedRate: number): number {
+  return clamp(contract.baseline.binaryRate + (predictedRate - contract.baseline.predictedRate), 0, 1);
 }
 
 /** The outcome had `reductionPoints` fewer percent of people reoffended, at the same frequency. */
@@ -194,14 +219,22 @@ function pooled(quarters: readonly CountedQuarter[]): PbrOutcome {
   return total;
 }
 
+/** With outcomes 'atBaseline', which measures are set from the target rather than recomputed from the counts. */
+interface AtTarget {
+  /** actualRate = targetRate (outcomes at baseline and no adjustment). */
+  rate: boolean;
+  /** actualFrequency = baseline.frequency when there are reoffenders (outcomes at baseline). */
+  frequency: boolean;
+}
+
 /** The measures of one cohort (one quarter or a pooled year), before any payment rule. */
-function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outcome: PbrOutcome, quarters: readonly CountedQuarter[]) {
+function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outcome: PbrOutcome, quarters: readonly CountedQuarter[], snap: AtTarget) {
   const { people, reoffenders, reoffences, sampled } = outcome;
-  const actualRate = reoffenders / people;
   const predictedRate = outcome.predicted / people;
-  const targetRate = clamp(contract.baseline.binaryRate + (predictedRate - contract.baseline.predictedRate), 0, 1);
+  const targetRate = targetRateOf(contract, predictedRate);
+  const actualRate = snap.rate ? targetRate : reoffenders / people;
   const zScore = proportionZ(actualRate, targetRate, sampled);
-  const actualFrequency = reoffenders > 0 ? reoffences / reoffenders : 0;
+  const actualFrequency = reoffenders > 0 ? (snap.frequency ? contract.baseline.frequency : reoffences / reoffenders) : 0;
   const first = quarterLabel(quarters[0].quarterStart);
   const last = quarters[quarters.length - 1].quarterStart;
   return {
@@ -225,8 +258,8 @@ function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outco
 }
 
 /** A binary cohort: paid on a significant improvement, deducted on a significant deterioration if the terms say so. */
-function binaryResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarters: readonly CountedQuarter[]): PbrResult {
-  const m = measured(terms, contract, cpaSlug, pooled(quarters), quarters);
+function binaryResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarters: readonly CountedQuarter[], snap: AtTarget): PbrResult {
+  const m = measured(terms, contract, cpaSlug, pooled(quarters), quarters, snap);
   const pbr = terms.pbr;
   const earned = m.improvementPoints * m.people * pbr.binaryPricePerPointPerPerson;
   const payment = !m.significant ? 0 : m.improvementPoints > 0 ? earned : m.improvementPoints < 0 && pbr.deductForDeterioration ? earned : 0;
@@ -234,8 +267,8 @@ function binaryResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, q
 }
 
 /** A quarter's frequency payment: reoffences avoided against the baseline frequency, never negative. */
-function frequencyResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarter: CountedQuarter): PbrResult {
-  const m = measured(terms, contract, cpaSlug, quarter.outcome, [quarter]);
+function frequencyResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarter: CountedQuarter, snap: AtTarget): PbrResult {
+  const m = measured(terms, contract, cpaSlug, quarter.outcome, [quarter], snap);
   const pbr = terms.pbr;
   const hurdleMet = !pbr.frequencyBinaryHurdle || m.actualRate <= m.targetRate;
   const payment = hurdleMet ? Math.max(0, m.reoffencesAvoided) * pbr.frequencyPricePerReoffence : 0;

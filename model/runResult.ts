@@ -128,6 +128,12 @@ export interface MonthlyActivity {
 
 export interface RunResult {
   provenance: Provenance;
+  /**
+   * The value each uncertain input of the scenario drew in this run, by its path written
+   * canonically (`parameters.offending.baseReoffencesPerYear`), in the scenario's order; empty
+   * when the scenario has none (model/scenario/uncertainty.ts).
+   */
+  drawn: Record<string, number>;
   /** First day of each reported week, YYYY-MM-DD. */
   weeks: string[];
   series: SeriesTable;

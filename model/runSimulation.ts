@@ -1,8 +1,14 @@
 // runSimulation(scenario, options) → RunResult: the engine's single entry point.
 // Pure and deterministic: the same scenario, seed and replication give the same bits everywhere.
+// A scenario's uncertain inputs are drawn first, for the run's seed and replication
+// (model/scenario/uncertainty.ts); the engine runs the realized scenario, the result records the
+// draws in `drawn`, and its provenance hashes the scenario as given (distributions and all), so
+// (engine version, scenario hash, seed, replication) still identifies the run.
 import type { Scenario } from './scenario/schema';
 import type { RunResult } from './runResult';
 import { Simulation } from './engine/simulation';
+import { realizeUncertainty } from './scenario/uncertainty';
+import { hashOf } from './hash';
 
 export interface RunProgress {
   /** 0..1 of simulated days done, warm-up included. */
@@ -32,10 +38,15 @@ export class RunCancelledError extends Error {
 }
 
 export function runSimulation(scenario: Scenario, options: RunOptions = {}): RunResult {
-  const simulation = new Simulation(scenario, {
-    seed: options.seed ?? scenario.simulation.seed,
-    replication: options.replication ?? 0,
+  const seed = options.seed ?? scenario.simulation.seed;
+  const replication = options.replication ?? 0;
+  const realized = realizeUncertainty(scenario, seed, replication);
+  const simulation = new Simulation(realized.scenario, {
+    seed,
+    replication,
     scale: options.scale ?? scenario.simulation.scale,
+    scenarioHash: hashOf(scenario),
+    drawn: realized.drawn,
   });
   return simulation.run(options.onProgress, () => {
     if (options.shouldCancel?.()) throw new RunCancelledError();

@@ -43,6 +43,7 @@ export function builtScenarios(): Record<string, Scenario> {
         timeline,
         parameters: structuredClone(baseParameters),
         money: moneyFor(name),
+        uncertainty: [],
       } satisfies Scenario,
     ]),
   );

@@ -53,11 +53,8 @@ function experimentTable(report: ExperimentReport, p: ExperimentProvenance): str
   const out: string[] = [];
   if (report.tornado) out.push(...tornadoLines(report), '');
   const comparisons = report.comparisons.filter((c) => !isMoneyTableRow(c.kpi) || report.comparisons.length <= 40);
-  const labels = report.variants.map((v) => printable(v.label));
-  const header = ['kpi', ...labels.map((l, i) => (i === 0 ? `${l} (baseline)` : l)), ...labels.slice(1).map((l) => `${l} − ${labels[0]}`)];
-  const rows = comparisons.map((c) => [c.kpi, ...c.variants.map((v) => valueText(c.kpi, v.mean, v.ci95)), ...c.differences.map((d) => differenceText(c.kpi, d))]);
-  if (report.kind !== 'tornado' || rows.length > 0) out.push(...aligned(header, rows), '');
-  if (report.sweepPoints) out.push(`sweep: ${report.sweepPoints.length} points; each column after the baseline is one point (its settings are in the header)`, '');
+  if (report.kind === 'compare' && report.variants.length <= MAX_VARIANT_COLUMNS) out.push(...kpiRows(report, comparisons), '');
+  else if (report.kind !== 'tornado') out.push(...variantRows(report, comparisons), '');
   if (report.advisor) {
     const a = report.advisor;
     const unit = a.relative ? ' of the mean' : '';
@@ -70,6 +67,28 @@ function experimentTable(report: ExperimentReport, p: ExperimentProvenance): str
   }
   out.push(...provenanceLines(report, p));
   return `${out.join('\n')}\n`;
+}
+
+/** More variants than this are listed one per row (sweeps, long comparisons). */
+const MAX_VARIANT_COLUMNS = 4;
+/** Columns shown when variants are rows; JSON and CSV carry every KPI. */
+const MAX_KPI_COLUMNS = 6;
+
+/** One row per KPI: each variant's mean ± half-width, then each alternative's paired difference. */
+function kpiRows(report: ExperimentReport, comparisons: ExperimentReport['comparisons']): string[] {
+  const labels = report.variants.map((v) => printable(v.label));
+  const header = ['kpi', ...labels.map((l, i) => (i === 0 ? `${l} (baseline)` : l)), ...labels.slice(1).map((l) => `${l} − ${labels[0]}`)];
+  const rows = comparisons.map((c) => [c.kpi, ...c.variants.map((v) => valueText(c.kpi, v.mean, v.ci95)), ...c.differences.map((d) => differenceText(c.kpi, d))]);
+  return aligned(header, rows);
+}
+
+/** One row per variant (a sweep point), the KPIs as columns: mean ± half-width. */
+function variantRows(report: ExperimentReport, comparisons: ExperimentReport['comparisons']): string[] {
+  const shown = comparisons.slice(0, MAX_KPI_COLUMNS);
+  const rows = report.variants.map((v, i) => [printable(v.label), ...shown.map((c) => valueText(c.kpi, c.variants[i].mean, c.variants[i].ci95))]);
+  const lines = aligned(['variant', ...shown.map((c) => c.kpi)], rows);
+  if (comparisons.length > shown.length) lines.push(`(${comparisons.length - shown.length} more KPIs in --format json or csv; choose with --kpis)`);
+  return lines;
 }
 
 function tornadoLines(report: ExperimentReport): string[] {

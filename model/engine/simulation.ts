@@ -37,6 +37,13 @@ export interface SimulationSetup {
   scale: number;
   /** Recount every stock and check the TR handover rule every week (slow; tests only). */
   auditEveryWeek?: boolean;
+  /**
+   * The provenance hash of the scenario as given, when the engine runs a realized copy of it
+   * (uncertain inputs drawn, runSimulation.ts); default: the hash of the scenario run.
+   */
+  scenarioHash?: string;
+  /** The uncertain inputs' draws, for RunResult.drawn; default none. */
+  drawn?: Record<string, number>;
 }
 
 const STREAM_NAMES = [

@@ -22,11 +22,13 @@ export function assembleResult(sim: Simulation): RunResult {
     provenance: {
       engineVersion: ENGINE_VERSION,
       scenarioName: sim.scenario.name,
-      scenarioHash: hashOf(sim.scenario),
+      // The scenario as given (with its distributions), not the realized copy the engine ran.
+      scenarioHash: sim.setup.scenarioHash ?? hashOf(sim.scenario),
       seed: sim.setup.seed,
       replication: sim.setup.replication,
       scale: sim.setup.scale,
     },
+    drawn: { ...sim.setup.drawn },
     weeks,
     series,
     providers: PROVIDERS.map((p) => ({ ...p })),

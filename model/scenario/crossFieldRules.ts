@@ -1,11 +1,13 @@
 // Cross-field rules: what the schema cannot say field by field (shares summing to one, min ≤ max,
 // hazard steps in order, dates real and in order). They run on a schema-valid scenario, so types
 // hold; each issue names the field and says what was expected and what was found. The rules for
-// the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts.
-import type { Scenario } from './schema';
+// the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts; those of
+// the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts.
+import { scenarioSchema, type Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
-import { notADate, roundForDisplay } from './issueMessages';
+import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
+import { uncertaintyIssues } from './uncertaintyRules';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
@@ -28,7 +30,18 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
   checkDates(issues, scenario);
   issues.push(...moneyIssues(scenario.money));
+  if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
   return issues;
+}
+
+/**
+ * The issues restoreScenario would find in already-parsed data (strict schema, then these rules):
+ * how uncertaintyRules.ts checks the scenario with a field at each end of its distribution.
+ */
+function validationIssues(data: unknown): ScenarioIssue[] {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return parsed.error.issues.flatMap((issue) => issueFromZod(issue, data));
+  return crossFieldIssues(parsed.data);
 }
 
 function checkSum(issues: ScenarioIssue[], path: string, shares: number[], what = 'shares'): void {

@@ -43,6 +43,11 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    describe: 'adds an empty list of uncertain inputs (every number keeps its single value)',
+    migrate: (scenario) => ({ ...scenario, uncertainty: [] }),
+  },
 ];
 
 export type MigrationResult = { ok: true; value: RawScenario } | { ok: false; message: string };

@@ -86,6 +86,7 @@ export function defaultMoneyTerms(): MoneyTerms {
         deductForDeterioration: true,
         foundationShareOfPrice: 0,
         processingMonths: 3,
+        outcomes: 'simulated',
       },
       serviceLevels: {
         firstAppointment: { withinWorkingDays: 5, targetShare: 0.9, creditPerPointMissed: 2_000 },

@@ -190,6 +190,13 @@ const crcTermsDocs: Record<string, ParameterDoc> = {
     `assumption: the MoJ's time to compute and pay results after the 12-month follow-up and 6-month wait (${REF} Reoffending › proven reoffence) was not published`,
     'PbR payments are dated the first day of the month this many months after the cohort\'s follow-up and wait end: the last quarter\'s start + 3 + 18 + this value.',
   ),
+  // Stress-test switch (added with experiments/presets.ts 'no-improvement').
+  [`${CRC}.pbr.outcomes`]: doc(
+    "'simulated' | 'atBaseline'",
+    'assumption',
+    "assumption: none about the world; a what-if switch for stress tests ('simulated' pays on the run's own cohorts; 'atBaseline' is a bidder's \"no improvement\" case)",
+    "simulated: payment by results is worked out from the cohorts the run produced. atBaseline: every counted quarter is taken to reoffend exactly at its case-mix adjusted target (reoffenders = target rate × people, reoffences = reoffenders × baseline.frequency) before the annual pooling, so neither measure pays or deducts anything; the rest of the run is unchanged. The break-even reduction is then measured from the target.",
+  ),
   [`${CRC}.serviceLevels.*.withinWorkingDays`]: doc(
     'working days',
     'reference',

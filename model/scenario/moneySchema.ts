@@ -88,6 +88,10 @@ export const crcTermsSchema = z.strictObject({
     deductForDeterioration: z.boolean(),
     foundationShareOfPrice: share,
     processingMonths: z.number().int().min(0).max(36),
+    // Stress-test switch (experiments/presets.ts 'no-improvement'): 'atBaseline' pays as if every
+    // cohort reoffended exactly at its case-mix adjusted target. A default, so that version-2 files
+    // written before the switch existed still open as they were ('simulated').
+    outcomes: z.enum(['simulated', 'atBaseline']).default('simulated'),
   }),
   serviceLevels: z.strictObject({
     firstAppointment: serviceLevelSchema,

@@ -62,8 +62,10 @@ function tryJson(text: string): { ok: boolean; value: unknown } {
   }
 }
 
-const PATH_START = /[A-Za-z_$][\w$]*|\d+/y;
-const PATH_NEXT = /\.([A-Za-z_$][\w$]*|\d+)|\[(\d+)\]/y;
+// Keys may contain hyphens after their first character: CRC contracts are keyed by CPA slug
+// (money.crc.contracts.thames-valley.annualPrice).
+const PATH_START = /[A-Za-z_$][\w$-]*|\d+/y;
+const PATH_NEXT = /\.([A-Za-z_$][\w$-]*|\d+)|\[(\d+)\]/y;
 
 /** `timeline.changes[1].set.ora` (or `timeline.changes.1.set.ora`) → ['timeline', 'changes', 1, 'set', 'ora']. */
 export function parseOverridePath(path: string): PathKey[] {

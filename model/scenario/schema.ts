@@ -5,9 +5,10 @@
 // messages can name the field.
 import { z } from 'zod';
 import { moneySchema } from './moneySchema';
+import { uncertaintySchema } from './uncertaintySchema';
 
 export const SCENARIO_FORMAT = 'probation-sim/scenario';
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
@@ -196,5 +197,7 @@ export const scenarioSchema = z.strictObject({
   }),
   parameters: parametersSchema,
   money: moneySchema,
+  /** Numbers of `parameters` or `money` drawn from a distribution in each replication (uncertaintySchema.ts). */
+  uncertainty: uncertaintySchema,
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -36,7 +36,7 @@ describe('parseArgs: commands', () => {
 
   it('rejects a missing or unknown command, suggesting the close one', () => {
     expect(usageError([])).toMatch(/no command/);
-    expect(usageError(['rnu'])).toBe('unknown command "rnu" (did you mean run?). Commands: run, list, help.');
+    expect(usageError(['rnu'])).toBe('unknown command "rnu" (did you mean run?). Commands: run, compare, experiment, sweep, tornado, list, help.');
     expect(usageError(['--seed', '3'])).toMatch(/expected a command/);
     expect(usageError(['list', 'extra'])).toMatch(/list takes no arguments/);
     expect(usageError(['help', 'nonsense'])).toMatch(/help takes at most one command/);

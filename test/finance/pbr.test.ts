@@ -53,6 +53,7 @@ function pay(example: Example): { entries: LedgerEntry[]; results: PbrResult[] }
       deductForDeterioration: true,
       foundationShareOfPrice: 0,
       processingMonths: 3,
+      outcomes: 'simulated',
       ...example.pbr,
     },
   };
@@ -303,6 +304,81 @@ describe('order and adjustment', () => {
     expect(frequency.reoffenders).toBeCloseTo(100, 9);
     expect(frequency.reoffences).toBeCloseTo(300, 9);
     expect(frequency.payment).toBe(0);
+  });
+});
+
+describe("outcomes 'atBaseline' (a bidder's no-improvement case)", () => {
+  it('takes every quarter at its case-mix adjusted target, so nothing is paid where the simulated cohorts pay', () => {
+    // Simulated: 2015-Q2 has 350 of 1000 reoffending with 700 reoffences: binary 5 points better,
+    // £185,000 (as in the first example); frequency 2 per reoffender, (3 − 2) × 350 = 350
+    // avoided, £385,000. 2015-Q3 is predicted at 45% (450 of 1000): target 45%.
+    const quarters = { '2015-04-01': cohort(1000, 350, 700), '2015-07-01': cohort(1000, 350, 700, { predicted: 450 }) };
+    const simulated = pay({ quarters });
+    expect(simulated.entries.filter((e) => e.period === '2015-Q2').map((e) => [e.mechanism, Math.round(e.amount)])).toEqual([
+      ['pbrBinary', 185_000],
+      ['pbrFrequency', 385_000],
+    ]);
+
+    // At baseline: 2015-Q2 becomes 40% × 1000 = 400 reoffenders with 400 × 3 = 1200 reoffences;
+    // 2015-Q3 45% × 1000 = 450 with 1350. Both at target: z = 0, no payment, no entries.
+    const atBaseline = pay({ quarters, pbr: { outcomes: 'atBaseline' } });
+    expect(atBaseline.entries).toEqual([]);
+    expect(atBaseline.results.map((r) => [r.measure, r.period, r.reoffenders, r.reoffences, r.payment])).toEqual([
+      ['binary', '2015-Q2', 400, 1200, 0],
+      ['frequency', '2015-Q2', 400, 1200, 0],
+      ['binary', '2015-Q3', 450, 1350, 0],
+      ['frequency', '2015-Q3', 450, 1350, 0],
+    ]);
+    for (const r of atBaseline.results) {
+      expect(r.actualRate).toBe(r.targetRate);
+      expect(r.improvementPoints).toBe(0);
+      expect(r.zScore).toBe(0);
+      expect(r.significant).toBe(false);
+      expect(r.actualFrequency).toBe(3);
+      expect(r.reoffencesAvoided).toBe(0);
+    }
+  });
+
+  it('pays nothing on an annual pool even when a quarter target was clamped', () => {
+    // Baseline 50%, reference predicted 40%. 2015-Q2 is predicted at 100%: target 50 + 60 = 110%,
+    // clamped to 100%, so 1000 reoffenders. 2015-Q3-2016-Q1 are predicted at 40%: target 50%,
+    // 500 each. Pooled: 2500 of 4000 (62.5%) against a pooled target of 50 + (2200/4000 − 40) =
+    // 65%: 2.5 points "better" only because of the clamp (z = −3.3, significant, £370,000 if
+    // paid). The case means no improvement, so the measures are set to the target: nothing paid.
+    const quarters = {
+      '2015-04-01': cohort(1000, 0, 0, { predicted: 1000 }),
+      '2015-07-01': cohort(1000, 0, 0),
+      '2015-10-01': cohort(1000, 0, 0),
+      '2016-01-01': cohort(1000, 0, 0),
+    };
+    const { entries, results } = pay({
+      quarters,
+      pbr: { outcomes: 'atBaseline', binaryCohort: 'annual' },
+      contract: { baseline: { binaryRate: 0.5, predictedRate: 0.4, frequency: 3 } },
+    });
+    const [year] = binary(results);
+    expect(year.reoffenders).toBeCloseTo(2500, 9);
+    expect(year.targetRate).toBeCloseTo(0.65, 12);
+    expect(year.actualRate).toBe(year.targetRate);
+    expect(year.payment).toBe(0);
+    expect(frequency(results).map((r) => r.payment)).toEqual([0, 0, 0, 0]);
+    expect(entries).toEqual([]);
+
+    // The same counts as simulated outcomes do pay that £370,000.
+    const sameCounts = pay({
+      quarters: { '2015-04-01': cohort(1000, 1000, 3000, { predicted: 1000 }), '2015-07-01': cohort(1000, 500, 1500), '2015-10-01': cohort(1000, 500, 1500), '2016-01-01': cohort(1000, 500, 1500) },
+      pbr: { binaryCohort: 'annual' },
+      contract: { baseline: { binaryRate: 0.5, predictedRate: 0.4, frequency: 3 } },
+    });
+    expect(binary(sameCounts.results)[0].zScore).toBeCloseTo(-3.315, 3);
+    expect(binary(sameCounts.results)[0].payment).toBeCloseTo(370_000, 6);
+  });
+
+  it('measures a hypothetical reduction from the target (the break-even search)', () => {
+    // 5 points below the 40% target: 350 of 1000 at 3 each, the first example's £185,000; the
+    // frequency stays the baseline's, so it pays nothing.
+    const { entries } = pay({ quarters: { '2015-04-01': cohort(1000, 123, 456) }, pbr: { outcomes: 'atBaseline' }, adjustment: { reductionPoints: 5 } });
+    expect(entries.map((e) => [e.mechanism, Math.round(e.amount)])).toEqual([['pbrBinary', 185_000]]);
   });
 });
 

@@ -1,5 +1,6 @@
-// The migration mechanism: the real step from version 1 (no money terms) to 2, and the mechanism
-// exercised with an injected chain that pretends a version 0 (and a version -1) existed before 1.
+// The migration mechanism: the real steps from version 1 (no money terms) to 2 and from 2 (no
+// uncertain inputs) to 3, and the mechanism exercised with an injected chain that pretends a
+// version 0 (and a version -1) existed before 1.
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
 import { ScenarioError, restoreScenario, restoreScenarioWith } from '../../../model/scenario/restore';
@@ -13,11 +14,17 @@ function versionZeroFile(): RawScenario {
   return { ...rest, schemaVersion: 0, title: name, seed, simulation: simulationWithoutSeed };
 }
 
-/** Version 1: as now, without money terms or service-delivery parameters. */
+/** Version 1: version 2 without money terms or service-delivery parameters. */
 function versionOneFile(): RawScenario {
-  const { money: _money, parameters, ...rest } = minimalScenario();
-  const { serviceDelivery: _serviceDelivery, ...parametersV1 } = parameters;
+  const { money: _money, parameters, ...rest } = versionTwoFile();
+  const { serviceDelivery: _serviceDelivery, ...parametersV1 } = parameters as Record<string, unknown>;
   return { ...rest, schemaVersion: 1, parameters: parametersV1 };
+}
+
+/** Version 2: as now, without uncertain inputs. */
+function versionTwoFile(): RawScenario {
+  const { uncertainty: _uncertainty, ...rest } = minimalScenario();
+  return { ...rest, schemaVersion: 2 };
 }
 
 const CHAIN_FROM_ZERO = (extra: Migration[]): Migration[] => [...extra, ...MIGRATIONS];
@@ -42,10 +49,25 @@ const minusOneToZero: Migration = {
 
 describe('the released migration chain', () => {
   it('opens version 1 files: they gain the default money terms and service-delivery parameters', () => {
-    expect(SCENARIO_SCHEMA_VERSION).toBe(2);
+    expect(SCENARIO_SCHEMA_VERSION).toBe(3);
     expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(1);
     // minimalScenario() carries exactly the defaults, so upgrading its version-1 form gives it back.
     expect(restoreScenario(versionOneFile())).toEqual(minimalScenario());
+  });
+
+  it('opens version 2 files: they gain an empty list of uncertain inputs', () => {
+    const file = versionTwoFile();
+    expect(file).not.toHaveProperty('uncertainty');
+    const restored = restoreScenario(file);
+    expect(restored.uncertainty).toEqual([]);
+    expect(restored).toEqual(minimalScenario());
+    expect(restoreScenario(JSON.stringify(file))).toEqual(minimalScenario());
+  });
+
+  it('keeps nothing from a version-2 file that claims uncertain inputs it could not have had', () => {
+    // The step replaces the list: version 2 had no such field, so whatever is there is not one.
+    const file = { ...versionTwoFile(), uncertainty: [{ path: 'parameters.offending.baseReoffencesPerYear' }] };
+    expect(restoreScenario(file).uncertainty).toEqual([]);
   });
 
   it('says what a failed upgrade from version 1 was doing', () => {
@@ -93,7 +115,7 @@ describe('restoreScenarioWith an injected chain', () => {
       restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     } catch (error) {
       expect((error as ScenarioError).issues).toEqual([
-        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 2), got -1' },
+        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 3), got -1' },
       ]);
     }
   });
