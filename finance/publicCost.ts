@@ -91,10 +91,17 @@ export function discountFactor(rate: number, fromDate: string, toDate: string): 
  */
 export function npv(entries: readonly LedgerEntry[], rate: number, baseDate: string, sign: (entry: LedgerEntry) => number = () => 1): number {
   let total = 0;
+  // Many entries share a date (a month's payments): discount each date once.
+  const factors = new Map<string, number>();
   for (const entry of entries) {
     const s = sign(entry);
     if (s === 0) continue;
-    total += s * entry.amount * discountFactor(rate, baseDate, entry.date);
+    let factor = factors.get(entry.date);
+    if (factor === undefined) {
+      factor = discountFactor(rate, baseDate, entry.date);
+      factors.set(entry.date, factor);
+    }
+    total += s * entry.amount * factor;
   }
   return total;
 }

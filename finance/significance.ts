@@ -76,8 +76,16 @@ export function normalQuantile(p: number): number {
 
 /** The two-sided critical value at `confidence` (0.95 gives 1.959964): z_{1 - (1 - confidence)/2}. */
 export function criticalZ(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2);
+  // Every cohort of a contract is tested at the same confidence: compute its quantile once.
+  let z = criticalZs.get(confidence);
+  if (z === undefined) {
+    z = normalQuantile(1 - (1 - confidence) / 2);
+    criticalZs.set(confidence, z);
+  }
+  return z;
 }
+
+const criticalZs = new Map<number, number>();
 
 /**
  * z statistic of an observed rate against an expected one, in a sample of `sampleSize` people:

@@ -1,18 +1,24 @@
 // `npm run bench`: the engine at national scale (scale 1, the as-happened scenario: 12 reported
-// years after its warm-up), one replication, then the money of that run. Reports wall time, events per second, peak memory and
-// where the time goes (warm-up against reported years; with --profile, the busiest functions).
-// The machine is shared and noisy, so every time is also given as a ratio to a fixed reference
-// workload measured in the same run. Options: --scale F (default 1), --profile.
+// years after its warm-up), one replication, then the money of that run. Reports wall time,
+// events per second, peak memory and where the time goes (warm-up against reported years; with
+// --profile, the busiest functions). Then the experiments section (benchExperiments.ts):
+// replications in parallel and what common random numbers buy. The machine is shared and noisy,
+// so every time is also given as a ratio to a fixed reference workload measured in the same run.
+// Options: --scale F (default 1), --profile, --section engine|experiments|all (default all).
 import { Session } from 'node:inspector';
 import { runSimulation, restoreScenario } from '../model/index';
 import { builtInScenarios } from '../scenarios/index';
 import { computeMoney, summarizeMoney } from '../finance/index';
+import { benchExperiments } from './benchExperiments';
 import { RandomStream } from '../model/random/randomStream';
 import { parseIsoDate } from '../model/calendar/dates';
 
 const scaleIndex = process.argv.indexOf('--scale');
 const scale = scaleIndex >= 0 ? Number(process.argv[scaleIndex + 1]) : 1;
 const profile = process.argv.includes('--profile');
+// --section engine | experiments | all (default): the experiments section takes a few minutes.
+const sectionIndex = process.argv.indexOf('--section');
+const section = sectionIndex >= 0 ? process.argv[sectionIndex + 1] : 'all';
 
 /** A fixed workload like the engine's inner loop: random draws and scattered typed-array writes. */
 function referenceMs(): number {
@@ -57,6 +63,11 @@ async function stopProfiler(session: Session): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  if (section !== 'experiments') await benchEngine();
+  if (section !== 'engine') await benchExperiments(referenceMs());
+}
+
+async function benchEngine(): Promise<void> {
   const scenario = restoreScenario(builtInScenarios['as-happened']);
   const reference = referenceMs();
   const reportStart = parseIsoDate(scenario.simulation.start);
