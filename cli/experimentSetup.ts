@@ -25,6 +25,7 @@ export interface ResolvedExperiment {
   workers: number;
   independentSeeds: boolean;
   kpis?: string[];
+  series?: string[];
   advisor?: AdvisorSpec;
   tornado?: TornadoSpec;
   /** The tornado's variants in plan order (base, each parameter low and high, each preset). */
@@ -80,6 +81,7 @@ export function resolveExperimentFile(experiment: Experiment, file: string, comm
     workers: command.workers ?? experiment.workers ?? defaultWorkers(),
     independentSeeds: command.independentSeeds,
     kpis: command.kpis ?? experiment.kpis,
+    series: experiment.series,
     advisor: experiment.advisor,
   };
   if (experiment.tornado) {

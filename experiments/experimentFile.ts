@@ -69,6 +69,8 @@ export const experimentSchema = z.strictObject({
   workers: z.number().int().min(0).max(64).optional(),
   /** KPIs to report (dotted names; default: all). */
   kpis: z.array(z.string().min(1).max(200)).max(500).optional(),
+  /** Weekly series to summarise week by week across replications (names as in model/seriesNames.ts). */
+  series: z.array(z.string().min(1).max(200)).max(100).optional(),
   /** Overrides for every scenario, as --scale and --years. */
   scale: z.number().gt(0).max(1).optional(),
   years: z.number().int().min(1).max(30).optional(),

@@ -53,7 +53,10 @@ export function runReplication(job: ReplicationJob, onProgress?: (progress: RunP
     replication: provenance.replication,
     kpis: flattenNumbers({ ...summary, money }),
   };
-  if (job.series && job.series.length > 0) output.series = Object.fromEntries(job.series.map((name) => [name, result.series[name] ?? []]));
+  if (job.series && job.series.length > 0) {
+    output.series = Object.fromEntries(job.series.map((name) => [name, result.series[name] ?? []]));
+    output.weeks = [...result.weeks];
+  }
   const drawn = (result as { drawn?: Record<string, number> }).drawn;
   if (drawn && Object.keys(drawn).length > 0) output.drawn = { ...drawn };
   return output;

@@ -2,9 +2,9 @@
 // many replications completed (and whether it was cancelled), each KPI's summary per variant with
 // paired differences against the first, and the sweep points, tornado bars or replication
 // advisor's verdict when the experiment had one.
-import type { ReplicationOutput } from './types';
+import type { ReplicationOutput, ValueSummary } from './types';
 import { compareKpis, kpiNames, selectKpis, type KpiComparison } from './compare';
-import { halfWidth, relativeHalfWidth } from './statistics';
+import { halfWidth, relativeHalfWidth, summarizeSeries } from './statistics';
 import type { ScenarioVariant } from './runner';
 import type { DesignPoint } from './design';
 import { tornado, tornadoInputFromMeans, type TornadoResult, type TornadoVariantSpec } from './tornado';
@@ -42,6 +42,24 @@ export interface ExperimentReport {
   sweepPoints?: DesignPoint[];
   tornado?: TornadoResult;
   advisor?: AdvisorVerdict;
+  /** Weekly series asked for: per variant, week by week, the summary across replications. */
+  series?: SeriesSummary[];
+}
+
+export interface SeriesSummary {
+  name: string;
+  weeks: string[];
+  /** variants[v][week] */
+  variants: ValueSummary[][];
+}
+
+export function seriesOf(outputs: readonly (readonly (ReplicationOutput | undefined)[])[], complete: number, names: readonly string[]): SeriesSummary[] {
+  const first = outputs[0]?.find((o) => o?.weeks !== undefined);
+  return names.map((name) => ({
+    name,
+    weeks: first?.weeks ?? [],
+    variants: outputs.map((row) => summarizeSeries(row.slice(0, complete).map((o) => o?.series?.[name] ?? []))),
+  }));
 }
 
 export function comparisonsOf(outputs: readonly (readonly (ReplicationOutput | undefined)[])[], complete: number, kpis: readonly string[] | undefined): KpiComparison[] {

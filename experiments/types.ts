@@ -11,8 +11,9 @@ export interface ReplicationOutput {
   replication: number;
   /** Every numeric leaf of the engine's summary and of `money`, by dotted path (NaN: undefined). */
   kpis: Record<string, number>;
-  /** Weekly series (optional: experiments that chart series ask for them). */
+  /** Weekly series (optional: experiments that chart series ask for them), and their weeks. */
   series?: Record<string, number[]>;
+  weeks?: string[];
   /** Values drawn for the scenario's uncertain inputs in this replication, by path. */
   drawn?: Record<string, number>;
 }

@@ -10,7 +10,7 @@ import { pairedDifference } from '../experiments/statistics';
 import { nodeWorkerFactory } from '../cli/workers/nodeWorkers';
 
 const REPLICATIONS = 100;
-const KPIS = ['money.publicCostPerYear', 'reoffending.binary', 'flows.recallsPerYear', 'prison.population', 'money.crc.profitPerYear'];
+const KPIS = ['money.publicCostPerYear', 'reoffending.binary', 'flows.recallsPerYear', 'prison.population', 'flows.sentencesPerYear.total'];
 
 function plan(independentSeeds: boolean): ReplicationPlan {
   return {

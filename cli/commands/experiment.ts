@@ -127,7 +127,7 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
   const advisor = resolved.advisor;
   let replications = resolved.replications;
   for (;;) {
-    const plan = { variants: resolved.variants, seed: resolved.seed, replications, independentSeeds: resolved.independentSeeds };
+    const plan = { variants: resolved.variants, seed: resolved.seed, replications, independentSeeds: resolved.independentSeeds, series: resolved.series };
     const progress = context.quiet ? undefined : experimentProgress(context.io, resolved.variants.length * replications);
     const result = await modules.runner.runPlan(plan, {
       workers: resolved.workers,
@@ -149,6 +149,7 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
       comparisons,
       sweepPoints: resolved.sweepPoints,
     };
+    if (resolved.series && resolved.series.length > 0) report.series = modules.report.seriesOf(result.outputs, result.completeReplications, resolved.series);
     if (resolved.tornado && resolved.tornadoSpecs) report.tornado = modules.report.tornadoOf(resolved.tornado.kpi, resolved.tornadoSpecs, comparisons);
     if (!advisor) return report;
     const kpi = comparisons.find((c) => c.kpi === advisor.kpi);

@@ -65,6 +65,7 @@ function experimentTable(report: ExperimentReport, p: ExperimentProvenance): str
       '',
     );
   }
+  if (report.series) out.push(`weekly series summarised in the JSON output (--format json): ${report.series.map((s) => s.name).join(', ')}`, '');
   out.push(...provenanceLines(report, p));
   return `${out.join('\n')}\n`;
 }

@@ -174,6 +174,21 @@ describe('sim experiment, sweep and tornado', () => {
     expect(maximum.stdout).toMatch(/after 4 replications: maximum reached, target not met/);
   }, 60_000);
 
+  it('summarises weekly series week by week across replications, with P5..P95 bands', async () => {
+    const file = experimentFile({ scenarios: ['tr', 'unified'], replications: 3, kpis: ['caseload.total'], series: ['caseload.total'] });
+    const { code, stdout } = await cli(['experiment', file, '--format', 'json', '--quiet']);
+    expect(code).toBe(0);
+    const [series] = JSON.parse(stdout).report.series;
+    expect(series.name).toBe('caseload.total');
+    expect(series.weeks.length).toBeGreaterThan(100);
+    expect(series.variants).toHaveLength(2);
+    expect(series.variants[0]).toHaveLength(series.weeks.length);
+    const week = series.variants[1][50];
+    expect(week.n).toBe(3);
+    expect(week.p5).toBeLessThanOrEqual(week.p50);
+    expect(week.p50).toBeLessThanOrEqual(week.p95);
+  }, 60_000);
+
   it('refuses a malformed experiment file, naming the field', async () => {
     const file = experimentFile({ scenarios: ['tr'], replications: 'many' });
     const { code, stderr } = await cli(['experiment', file]);
