@@ -150,28 +150,10 @@ function parseRun(rest: readonly string[]): Command {
   for (const { name, value } of flags) {
     if (name !== '--set' && seen.has(name)) throw new UsageError(`${name} given more than once`);
     seen.add(name);
+    const common = applyCommonFlag(command, name, value);
+    if (common === 'format') formatGiven = true;
+    if (common !== false) continue;
     switch (name) {
-      case '--seed':
-        command.seed = parseWhole(name, value, 0, MAX_SEED);
-        break;
-      case '--replications':
-        command.replications = parseWhole(name, value, 1, MAX_REPLICATIONS);
-        break;
-      case '--scale':
-        parseDecimal(name, value);
-        command.overrides.push({ path: 'simulation.scale', value });
-        break;
-      case '--years':
-        parseWhole(name, value, 1, 1000);
-        command.overrides.push({ path: 'simulation.years', value });
-        break;
-      case '--set':
-        command.overrides.push(parseSet(value));
-        break;
-      case '--out':
-        if (value.trim() === '') throw new UsageError('--out needs a file name');
-        command.out = value;
-        break;
       case '--ledger':
         if (value.trim() === '') throw new UsageError('--ledger needs a file name');
         command.ledger = value;
@@ -179,16 +161,6 @@ function parseRun(rest: readonly string[]): Command {
       case '--money':
         if (value.trim() === '') throw new UsageError('--money needs a file name');
         command.money = value;
-        break;
-      case '--format':
-        command.format = parseFormat(value);
-        formatGiven = true;
-        break;
-      case '--quiet':
-        command.quiet = true;
-        break;
-      case '--debug':
-        command.debug = true;
         break;
     }
   }
@@ -198,6 +170,58 @@ function parseRun(rest: readonly string[]): Command {
   if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
   checkDistinctFiles(command);
   return command;
+}
+
+/** The options `run` and the experiment commands share. */
+export interface CommonOptions {
+  seed?: number;
+  replications?: number;
+  overrides: Override[];
+  out?: string;
+  format: OutputFormat;
+  quiet: boolean;
+  debug: boolean;
+}
+
+/**
+ * Applies a flag every command with replications takes; returns 'format' for --format (which
+ * stops the output file's extension choosing it), true for another it handled, false otherwise.
+ */
+export function applyCommonFlag(command: CommonOptions, name: string, value: string): boolean | 'format' {
+  switch (name) {
+    case '--seed':
+      command.seed = parseWhole(name, value, 0, MAX_SEED);
+      return true;
+    case '--replications':
+      command.replications = parseWhole(name, value, 1, MAX_REPLICATIONS);
+      return true;
+    case '--scale':
+      parseDecimal(name, value);
+      command.overrides.push({ path: 'simulation.scale', value });
+      return true;
+    case '--years':
+      parseWhole(name, value, 1, 1000);
+      command.overrides.push({ path: 'simulation.years', value });
+      return true;
+    case '--set':
+      command.overrides.push(parseSet(value));
+      return true;
+    case '--out':
+      if (value.trim() === '') throw new UsageError('--out needs a file name');
+      command.out = value;
+      return true;
+    case '--format':
+      command.format = parseFormat(value);
+      return 'format';
+    case '--quiet':
+      command.quiet = true;
+      return true;
+    case '--debug':
+      command.debug = true;
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** --out, --ledger and --money must be different files: one would silently overwrite another. */

@@ -2,7 +2,7 @@
 // `experiment|sweep|tornado <file>`. Same rules as args.ts (flags once unless repeatable, values
 // as the next word or after '=', errors that name the flag); pure, so every message is unit-tested.
 import { UsageError } from './errors';
-import { formatFromFileName, outputFormats, parseDecimal, parseWhole, tokenize, type FlagKind, type OutputFormat, type Override } from './args';
+import { applyCommonFlag, formatFromFileName, parseWhole, tokenize, type FlagKind, type OutputFormat, type Override } from './args';
 
 export const MAX_WORKERS = 64;
 
@@ -66,13 +66,9 @@ export function parseExperimentCommand(name: ExperimentCommand['command'], rest:
 
 /** Sets one flag on the command; true when it was --format. */
 function applyFlag(command: ExperimentCommand, flag: string, value: string): boolean {
+  const common = applyCommonFlag(command, flag, value);
+  if (common !== false) return common === 'format';
   switch (flag) {
-    case '--replications':
-      command.replications = parseWhole(flag, value, 1, 10_000);
-      break;
-    case '--seed':
-      command.seed = parseWhole(flag, value, 0, 2 ** 31 - 1);
-      break;
     case '--workers':
       command.workers = parseWhole(flag, value, 0, MAX_WORKERS);
       break;
@@ -80,20 +76,6 @@ function applyFlag(command: ExperimentCommand, flag: string, value: string): boo
       command.kpis = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
       if (command.kpis.length === 0) throw new UsageError('--kpis needs one or more KPI names, separated by commas');
       break;
-    case '--scale':
-      parseDecimal(flag, value);
-      command.overrides.push({ path: 'simulation.scale', value });
-      break;
-    case '--years':
-      parseWhole(flag, value, 1, 1000);
-      command.overrides.push({ path: 'simulation.years', value });
-      break;
-    case '--set': {
-      const eq = value.indexOf('=');
-      if (eq <= 0) throw new UsageError(`--set expects path=value, got "${value}"`);
-      command.overrides.push({ path: value.slice(0, eq).trim(), value: value.slice(eq + 1) });
-      break;
-    }
     case '--preset':
       command.presets.push(value);
       break;
@@ -103,20 +85,6 @@ function applyFlag(command: ExperimentCommand, flag: string, value: string): boo
     case '--cache':
       if (value.trim() === '') throw new UsageError('--cache needs a folder');
       command.cache = value;
-      break;
-    case '--out':
-      if (value.trim() === '') throw new UsageError('--out needs a file name');
-      command.out = value;
-      break;
-    case '--format':
-      if (!(outputFormats as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${outputFormats.join(', ')}, got "${value}"`);
-      command.format = value as OutputFormat;
-      return true;
-    case '--quiet':
-      command.quiet = true;
-      break;
-    case '--debug':
-      command.debug = true;
       break;
   }
   return false;
