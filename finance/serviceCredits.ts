@@ -62,11 +62,12 @@ export function levelPerformance(histogram: readonly number[], terms: ServiceLev
 export function servicePerformance(args: CrcContractArgs): MonthServicePerformance[] {
   const { run, terms, contract } = args;
   const delays = run.activity.serviceDelays[crcProviderIndex(run, args.cpa)];
+  const buckets = run.activity.serviceDelayBuckets;
   const units = weightedUnits(run, terms, args.cpa);
   return args.months.map((month) => {
     // The run lists service levels in SERVICE_LEVELS order (MonthlyActivity.serviceLevels).
     const levels = Object.fromEntries(
-      SERVICE_LEVELS.map((level, l) => [level, levelPerformance(delays[l][month.index], terms.serviceLevels[level])]),
+      SERVICE_LEVELS.map((level, l) => [level, levelPerformance(delays[l].slice(month.index * buckets, (month.index + 1) * buckets), terms.serviceLevels[level])]),
     ) as Record<ServiceLevel, LevelPerformance>;
     if (!month.live) return { month: month.month, live: false, levels, uncappedCredit: 0, cap: 0, credit: 0 };
     const uncappedCredit = SERVICE_LEVELS.reduce((sum, level) => sum + levels[level].credit, 0);

@@ -118,10 +118,12 @@ export interface MonthlyActivity {
   ordersEnded: number[][];
   ordersUndelivered: number[][];
   /**
-   * [provider][level][month][working days]: how many working days after allocation (or release)
-   * the service came; the last bucket counts SERVICE_DELAY_BUCKETS - 1 days or more.
+   * [provider][level][month × serviceDelayBuckets + working days]: how many working days after
+   * allocation (or release) the service came; the last bucket counts serviceDelayBuckets − 1 days
+   * or more. One flat array per provider and level, not one per month: a run has 144 months.
    */
-  serviceDelays: number[][][][];
+  serviceDelays: number[][][];
+  serviceDelayBuckets: number;
   /** [offence group][month]: proven reoffences (offences by people already known to the model). */
   reoffencesByGroup: number[][];
 }

@@ -2,7 +2,7 @@
 // cumulative tables for categorical draws. Computed once per run; nothing here is random.
 import type { Parameters } from '../scenario/schema';
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, perDay } from '../units';
-import { detExp } from '../math/detMath';
+import { detExp, detLog } from '../math/detMath';
 
 export const OFFENCE_GROUPS = ['violence', 'sexual', 'acquisitive', 'drugs', 'other'] as const;
 export const INTERVENTIONS = [
@@ -40,6 +40,8 @@ export interface CompiledParameters {
   hazardSegmentRate: Float64Array;
   /** Cumulative hazard over the first 365 days after an anchor, at propensity 1 and no needs. */
   firstYearHazard: number;
+  /** log q of each service level's geometric delay at full quality (ServiceLevel order). */
+  serviceDelayLogQ: Float64Array;
   /** e^-mean of the extra offences per episode, for the Poisson draw. */
   extraOffencesExpNeg: number;
   desistanceDays: number;
@@ -105,6 +107,10 @@ export function compileParameters(p: Parameters): CompiledParameters {
     hazardSegmentStart: Float64Array.from(segments, (s) => s.fromMonth * DAYS_PER_MONTH),
     hazardSegmentRate: Float64Array.from(segments, (s) => perDay(p.offending.baseReoffencesPerYear) * s.multiplier),
     firstYearHazard: cumulativeHazard(segments, perDay(p.offending.baseReoffencesPerYear), 365),
+    serviceDelayLogQ: Float64Array.from(
+      [p.serviceDelivery.firstAppointmentWorkingDaysMean, p.serviceDelivery.licenceAppointmentWorkingDaysMean, p.serviceDelivery.sentencePlanWorkingDaysMean],
+      delayLogQ,
+    ),
     extraOffencesExpNeg: detExp(-p.offending.extraOffencesPerEpisode),
     desistanceDays: Math.round(p.offending.desistanceMonths * DAYS_PER_MONTH),
     careerDaysMean: p.offending.careerYearsMean * DAYS_PER_YEAR,
@@ -132,4 +138,9 @@ function cumulativeHazard(segments: readonly { fromMonth: number; multiplier: nu
     if (end > start) total += (end - start) * ratePerDay * segments[i].multiplier;
   }
   return total;
+}
+
+/** log q of a geometric delay with this mean, where q = P(delay ≥ k + 1 | delay ≥ k); NaN for no delay. */
+export function delayLogQ(mean: number): number {
+  return mean > 0 ? detLog(mean / (1 + mean)) : NaN;
 }

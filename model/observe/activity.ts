@@ -122,10 +122,9 @@ export class ActivityRecorder {
       ordersEnded: Array.from({ length: PROVIDER_COUNT }, (_, p) => rows(this.ordersEnded, p * months, months)),
       ordersUndelivered: Array.from({ length: PROVIDER_COUNT }, (_, p) => rows(this.ordersUndelivered, p * months, months)),
       serviceDelays: Array.from({ length: PROVIDER_COUNT }, (_, p) =>
-        Array.from({ length: LEVELS }, (_, l) =>
-          Array.from({ length: months }, (_, m) => rows(this.serviceDelays, ((p * LEVELS + l) * months + m) * SERVICE_DELAY_BUCKETS, SERVICE_DELAY_BUCKETS)),
-        ),
+        Array.from({ length: LEVELS }, (_, l) => rows(this.serviceDelays, (p * LEVELS + l) * months * SERVICE_DELAY_BUCKETS, months * SERVICE_DELAY_BUCKETS)),
       ),
+      serviceDelayBuckets: SERVICE_DELAY_BUCKETS,
       reoffencesByGroup: Array.from({ length: OFFENCE_GROUPS.length }, (_, g) => rows(this.reoffences, g * months, months)),
     };
   }

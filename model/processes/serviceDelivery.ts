@@ -9,6 +9,7 @@ import type { Simulation } from '../engine/simulation';
 import { CustodyBand, PersonState } from '../engine/people';
 import { ServiceLevel, VolumeCategory } from '../observe/activity';
 import { detLog } from '../math/detMath';
+import { delayLogQ } from '../engine/compiledParameters';
 
 const MAX_DELAY = 60;
 
@@ -17,12 +18,13 @@ function qualityOf(sim: Simulation, provider: number): number {
 }
 
 /** Working days until a service, geometric with mean `meanAtFullQuality / quality`. */
-function delayDays(sim: Simulation, provider: number, meanAtFullQuality: number): number {
-  const mean = meanAtFullQuality / qualityOf(sim, provider);
-  if (!(mean > 0)) return 0;
-  const q = mean / (1 + mean); // P(delay ≥ k + 1 | delay ≥ k)
+function delayDays(sim: Simulation, provider: number, level: ServiceLevel, meanAtFullQuality: number): number {
+  const quality = qualityOf(sim, provider);
+  // At full quality (the usual case) log q is the compiled one: the same bits, one log fewer.
+  const logQ = quality === 1 ? sim.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
+  if (Number.isNaN(logQ)) return 0;
   const u = 1 - sim.rng.service.uniform(); // in (0, 1]
-  return Math.min(MAX_DELAY, Math.floor(detLog(u) / detLog(q)));
+  return Math.min(MAX_DELAY, Math.floor(detLog(u) / logQ));
 }
 
 /** A new community or suspended sentence order, or a custodial sentence with a case manager. */
@@ -41,8 +43,8 @@ export function recordSentenceStart(sim: Simulation, id: number): void {
     return;
   }
   sim.activity.sentenceStart(today, provider, state === PersonState.SuspendedOrder ? VolumeCategory.SuspendedOrder : VolumeCategory.CommunityOrder);
-  sim.activity.serviceDelay(today, provider, ServiceLevel.FirstAppointment, delayDays(sim, provider, s.firstAppointmentWorkingDaysMean));
-  sim.activity.serviceDelay(today, provider, ServiceLevel.SentencePlan, delayDays(sim, provider, s.sentencePlanWorkingDaysMean));
+  sim.activity.serviceDelay(today, provider, ServiceLevel.FirstAppointment, delayDays(sim, provider, ServiceLevel.FirstAppointment, s.firstAppointmentWorkingDaysMean));
+  sim.activity.serviceDelay(today, provider, ServiceLevel.SentencePlan, delayDays(sim, provider, ServiceLevel.SentencePlan, s.sentencePlanWorkingDaysMean));
 }
 
 /** Release onto licence or post-sentence supervision: the first appointment in the community. */
@@ -51,7 +53,7 @@ export function recordSupervisedRelease(sim: Simulation, id: number): void {
   const provider = sim.people.provider(id);
   if (provider < 0) return;
   const mean = sim.params.raw.serviceDelivery.licenceAppointmentWorkingDaysMean;
-  sim.activity.serviceDelay(sim.today, provider, ServiceLevel.LicenceAppointment, delayDays(sim, provider, mean));
+  sim.activity.serviceDelay(sim.today, provider, ServiceLevel.LicenceAppointment, delayDays(sim, provider, ServiceLevel.LicenceAppointment, mean));
 }
 
 /** An order has run its course: was every requirement delivered as the court ordered? */

@@ -52,7 +52,8 @@ export function fakeRun(firstMonth: string, monthCount: number, scale = 1): Fina
       npsInterventionStartsByCpa: CPAS.map(() => grid(INTERVENTIONS.length, monthCount)),
       ordersEnded: grid(PROVIDERS.length, monthCount),
       ordersUndelivered: grid(PROVIDERS.length, monthCount),
-      serviceDelays: PROVIDERS.map(() => SERVICE_LEVELS.map(() => grid(monthCount, SERVICE_DELAY_BUCKETS))),
+      serviceDelays: PROVIDERS.map(() => SERVICE_LEVELS.map(() => zeros(monthCount * SERVICE_DELAY_BUCKETS))),
+      serviceDelayBuckets: SERVICE_DELAY_BUCKETS,
       reoffencesByGroup: grid(OFFENCE_GROUPS.length, monthCount),
     },
   };

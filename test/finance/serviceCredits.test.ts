@@ -62,8 +62,9 @@ function setup(): { run: FinanceRun; provider: number; at: (month: string) => nu
 
 /** Sets a level's delay histogram for a month from { workingDays: count }. */
 function delays(s: ReturnType<typeof setup>, month: string, level: number, counts: Record<number, number>): void {
-  const histogram = s.run.activity.serviceDelays[s.provider][level][s.at(month)];
-  for (const [days, count] of Object.entries(counts)) histogram[Number(days)] = count;
+  const row = s.run.activity.serviceDelays[s.provider][level];
+  const first = s.at(month) * s.run.activity.serviceDelayBuckets;
+  for (const [days, count] of Object.entries(counts)) row[first + Number(days)] = count;
 }
 
 // First appointments: 80 on day 0, 8 on day 5 (still within 5), 12 on day 6 → 88/100 = 0.88,
