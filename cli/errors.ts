@@ -31,3 +31,14 @@ export function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError || error instanceof InputError || isScenarioError(error)) return EXIT_BAD_INPUT;
   return EXIT_UNEXPECTED;
 }
+
+/** Runs `step`; a ScenarioError becomes an InputError that says where it came from, the engine's message kept as given. */
+export function withScenarioContext<T>(context: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!isScenarioError(error)) throw error;
+    const lines = error.message.split('\n');
+    throw new InputError(lines.length === 1 ? `${context}: ${lines[0]}` : `${context}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  }
+}

@@ -24,25 +24,26 @@ export function loadScenario(argument: string, engine: Pick<Engine, 'restoreScen
 }
 
 /** The file's text, checked to be JSON; passed on as text so restoreScenario can apply its size rule. */
-export function readScenarioFile(file: string): string {
+/** `what` names the file in messages ('scenario file', 'experiment file'). */
+export function readScenarioFile(file: string, what = 'scenario file'): string {
   let text: string;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError(`cannot read scenario file ${file}: it is a folder`);
+    if (stat.isDirectory()) throw new InputError(`cannot read ${what} ${file}: it is a folder`);
     if (stat.size > MAX_SCENARIO_FILE_BYTES) {
-      throw new InputError(`scenario file ${file} is too large (${stat.size} bytes; a scenario is a small JSON file)`);
+      throw new InputError(`${what} ${file} is too large (${stat.size} bytes; ${what}s are small JSON files)`);
     }
     text = readFileSync(file, 'utf8');
     // A byte-order mark (some Windows editors add one) is not part of the JSON.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read scenario file ${file}: ${describeFsError(error)}`);
+    throw new InputError(`cannot read ${what} ${file}: ${describeFsError(error)}`);
   }
   try {
     JSON.parse(text);
   } catch (error) {
-    throw new InputError(`scenario file ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
   }
   return text;
 }

@@ -14,7 +14,7 @@ import type { CrcContractArgs } from './contractMonths';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { CRC_STAFF_AND_SUPPLIERS, crcParty } from './ledger';
 import { monthLabel } from './months';
-import { crcProviderIndex, monthlyMean } from './runData';
+import { crcProviderIndex, indexOfName, monthlyMean } from './runData';
 import type { FinanceRun } from './runData';
 
 export type StaffGrade = (typeof STAFF_GRADES)[number];
@@ -114,9 +114,3 @@ function crcMonthlyCaseload(run: FinanceRun, cpa: number): number[] {
   return monthlyMean(run.weeks, run.providerCaseload[crcProviderIndex(run, cpa)], run.activity.months);
 }
 
-/** Row of `name` in a run's list of names; a run without it cannot be costed, so say which. */
-export function indexOfName(names: readonly string[], name: string, what: string): number {
-  const index = names.indexOf(name);
-  if (index < 0) throw new Error(`The run records no ${what} named '${name}' (it has ${names.join(', ')}).`);
-  return index;
-}

@@ -17,9 +17,8 @@ import { detExp, detLog } from '../model/math/detMath';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { COMMISSIONED_PROVIDERS, MOJ, NATIONAL, PRISONS, PROBATION_SERVICE, SOCIETY, VICTIMS_AND_SERVICES } from './ledger';
 import { monthLabel, monthsBetween } from './months';
-import { monthlyMean } from './runData';
+import { indexOfName, monthlyMean } from './runData';
 import type { FinanceRun } from './runData';
-import { indexOfName } from './crcCosts';
 
 export interface PublicCostArgs {
   run: FinanceRun;

@@ -31,3 +31,10 @@ export function crcProviderIndex(run: FinanceRun, cpa: number): number {
   const first = run.providers.findIndex((p) => p.kind === 'crc');
   return first + cpa;
 }
+
+/** Row of `name` in a run's list of names; a run without it cannot be costed, so say which. */
+export function indexOfName(names: readonly string[], name: string, what: string): number {
+  const index = names.indexOf(name);
+  if (index < 0) throw new Error(`The run records no ${what} named '${name}' (it has ${names.join(', ')}).`);
+  return index;
+}

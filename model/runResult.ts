@@ -92,7 +92,7 @@ export interface AreaCohort {
 /**
  * Monthly counts of what providers did, for the money: new cases by volume category, intervention
  * starts, orders not delivered, and how long service took. National equivalents; months are the
- * calendar months of the reported window.
+ * calendar months of the reported period.
  */
 export interface MonthlyActivity {
   /** First day of each month, YYYY-MM-DD. */

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Engine } from '../engine';
 import type { CliIO } from '../io';
 import type { ExperimentCommand } from '../experimentArgs';
-import { InputError, UsageError, isScenarioError } from '../errors';
+import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
 import { writeFileAtomic } from '../atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
@@ -81,10 +81,9 @@ function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): 
   const file = command.inputs[0];
   let experiment;
   try {
-    experiment = modules.file.restoreExperiment(readScenarioFile(file));
+    experiment = modules.file.restoreExperiment(readScenarioFile(file, 'experiment file'));
   } catch (error) {
     if (error instanceof modules.file.ExperimentError) throw new InputError(`invalid experiment file ${file}:\n${indent(error.message)}`);
-    if (error instanceof InputError) throw new InputError(error.message.replace(/^(cannot read |)scenario file/, '$1experiment file'));
     throw error;
   }
   if (command.command === 'sweep' && !experiment.sweep) throw new UsageError(`${file} has no "sweep": use "sim experiment ${file}" to run it as it is`);
@@ -96,9 +95,8 @@ function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): 
 /** Scenario and preset errors say which part of the experiment they came from. */
 function withInputContext<T>(step: () => T): T {
   try {
-    return step();
+    return withScenarioContext('invalid scenario in the experiment', step);
   } catch (error) {
-    if (isScenarioError(error)) throw new InputError(`invalid scenario in the experiment:\n${indent(error.message)}`);
     if (error instanceof Error && ['PresetError', 'DesignError', 'TornadoError'].includes(error.name)) throw new InputError(error.message);
     throw error;
   }

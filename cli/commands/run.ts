@@ -6,7 +6,7 @@ import type { RunCommand } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';
-import { InputError, isScenarioError } from '../errors';
+import { withScenarioContext } from '../errors';
 import { formatCsv } from '../format/csv';
 import { formatJson } from '../format/json';
 import { ledgerHeader, ledgerRows } from '../format/ledgerCsv';
@@ -19,9 +19,9 @@ import type { CliIO } from '../io';
 import type { Scenario } from '../../model/index';
 
 export function runCommand(command: RunCommand, engine: Engine, io: CliIO): number {
-  let scenario = withContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
+  let scenario = withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
   for (const { path: parameterPath, value } of command.overrides) {
-    scenario = withContext(`cannot apply override ${parameterPath}=${value}`, () =>
+    scenario = withScenarioContext(`cannot apply override ${parameterPath}=${value}`, () =>
       engine.applyOverride(scenario, parameterPath, value),
     );
   }
@@ -66,17 +66,6 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
 /** JSON has no NaN or Infinity: an undefined figure (e.g. no break-even in range) is written null. */
 function finiteOrNull(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? null : value;
-}
-
-/** Runs `step`; a ScenarioError becomes an InputError that says where it came from, the engine's message kept as given. */
-function withContext<T>(context: string, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    if (!isScenarioError(error)) throw error;
-    const lines = error.message.split('\n');
-    throw new InputError(lines.length === 1 ? `${context}: ${lines[0]}` : `${context}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
-  }
 }
 
 function runReplications(scenario: Scenario, seed: number, command: RunCommand, engine: Engine, progress: ProgressSink) {

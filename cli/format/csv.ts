@@ -39,8 +39,13 @@ export function provenanceRecords(p: Report['provenance'], extra: [string, strin
     ['overrides', p.overrides.map((o) => `${o.path}=${o.value}`).join('; ')],
     ...extra,
   ];
+  return commentRecords(comments);
+}
+
+/** `# key`, value records: each a CSV record of two escaped cells, so a value cannot spill into the sheet. */
+export function commentRecords(pairs: readonly [string, string][]): string {
   let out = '';
-  for (const [key, value] of comments) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
+  for (const [key, value] of pairs) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
   return out;
 }
 

@@ -6,9 +6,10 @@ import type { ExperimentReport } from '../../experiments/report';
 import type { DifferenceSummary, ValueSummary } from '../../experiments/types';
 import type { ExperimentProvenance } from '../commands/experiment';
 import type { OutputFormat } from '../args';
-import { csvNumber, csvRecord, escapeCsvText } from './csv';
+import { commentRecords, csvNumber, csvRecord, escapeCsvText } from './csv';
 import { decimalsFor, formatValue, isShareKpi, printable } from './table';
 import { isMoneyTableRow } from './moneyTables';
+import { alignedColumns } from './columns';
 
 export function formatExperiment(report: ExperimentReport, provenance: ExperimentProvenance, format: OutputFormat): string {
   switch (format) {
@@ -43,12 +44,6 @@ function pointsText(mean: number, ci: [number, number] | null): string {
   return `${(mean * 100).toFixed(2)} pp${Number.isFinite(half) ? ` ± ${half.toFixed(2)} pp` : ''}`;
 }
 
-function aligned(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
-
 function experimentTable(report: ExperimentReport, p: ExperimentProvenance): string {
   const out: string[] = [];
   if (report.tornado) out.push(...tornadoLines(report), '');
@@ -80,14 +75,14 @@ function kpiRows(report: ExperimentReport, comparisons: ExperimentReport['compar
   const labels = report.variants.map((v) => printable(v.label));
   const header = ['kpi', ...labels.map((l, i) => (i === 0 ? `${l} (baseline)` : l)), ...labels.slice(1).map((l) => `${l} − ${labels[0]}`)];
   const rows = comparisons.map((c) => [c.kpi, ...c.variants.map((v) => valueText(c.kpi, v.mean, v.ci95)), ...c.differences.map((d) => differenceText(c.kpi, d))]);
-  return aligned(header, rows);
+  return alignedColumns(header, rows);
 }
 
 /** One row per variant (a sweep point), the KPIs as columns: mean ± half-width. */
 function variantRows(report: ExperimentReport, comparisons: ExperimentReport['comparisons']): string[] {
   const shown = comparisons.slice(0, MAX_KPI_COLUMNS);
   const rows = report.variants.map((v, i) => [printable(v.label), ...shown.map((c) => valueText(c.kpi, c.variants[i].mean, c.variants[i].ci95))]);
-  const lines = aligned(['variant', ...shown.map((c) => c.kpi)], rows);
+  const lines = alignedColumns(['variant', ...shown.map((c) => c.kpi)], rows);
   if (comparisons.length > shown.length) lines.push(`(${comparisons.length - shown.length} more KPIs in --format json or csv; choose with --kpis)`);
   return lines;
 }
@@ -102,7 +97,7 @@ function tornadoLines(report: ExperimentReport): string[] {
     b.high ? `${printable(b.high.setting)} → ${fmt(b.high.value)} (${fmt(b.highDelta)})` : '',
     fmt(b.swing),
   ]);
-  return [`tornado of ${t.kpi} (base ${fmt(t.base)}), largest swing first:`, ...aligned(['rank', 'parameter or preset', 'low → value (change)', 'high → value (change)', 'swing'], rows)];
+  return [`tornado of ${t.kpi} (base ${fmt(t.base)}), largest swing first:`, ...alignedColumns(['rank', 'parameter or preset', 'low → value (change)', 'high → value (change)', 'swing'], rows)];
 }
 
 function provenanceLines(report: ExperimentReport, p: ExperimentProvenance): string[] {
@@ -131,8 +126,7 @@ function experimentCsv(report: ExperimentReport, p: ExperimentProvenance): strin
     ['commonRandomNumbers', String(p.commonRandomNumbers)],
     ...report.variants.map((v, i): [string, string] => [`variant${i}`, `${v.label} | ${v.scenarioName} | ${v.scenarioHash} | seed ${v.seed}`]),
   ];
-  let out = '';
-  for (const [key, value] of comments) out += csvRecord([`# ${key}`, escapeCsvText(value)]);
+  let out = commentRecords(comments);
   if (report.tornado) {
     out += csvRecord(['rank', 'id', 'label', 'low_setting', 'low_value', 'high_setting', 'high_value', 'swing']);
     for (const b of report.tornado.bars) {

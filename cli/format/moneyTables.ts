@@ -6,6 +6,7 @@
 import type { KpiRow } from '../kpis';
 import type { Estimate } from '../stats';
 import { groupThousands } from './table';
+import { alignedColumns } from './columns';
 
 const BY_CRC = /^money\.crc\.byCrc\.([^.]+)\.(.+)$/;
 const BY_YEAR = /^money\.publicCost\.byYear\.(\d{4})$/;
@@ -18,12 +19,6 @@ export function isMoneyTableRow(kpi: string): boolean {
 const millions = (value: number): string => (Number.isFinite(value) ? `${groupThousands(value / 1e6, 1)}` : '—');
 const percent = (value: number): string => (Number.isFinite(value) ? `${groupThousands(value * 100, 0)}%` : '—');
 const points = (value: number): string => (Number.isFinite(value) ? groupThousands(value, 2) : '—');
-
-function alignedTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
 
 export function crcTable(rows: readonly KpiRow[]): string[] {
   const byCrc = new Map<string, Map<string, Estimate>>();
@@ -51,7 +46,7 @@ export function crcTable(rows: readonly KpiRow[]): string[] {
     ];
   });
   return [
-    ...alignedTable(header, table),
+    ...alignedColumns(header, table),
     'profit: mean and P10/P50/P90 across replications; P(loss): share of replications with a loss;',
     'break-even pp: the fall in binary reoffending (percentage points) that makes the contract NPV zero.',
     '',
@@ -64,5 +59,5 @@ export function publicCostTable(rows: readonly KpiRow[]): string[] {
     return match ? [[match[1], millions(estimate.mean), estimate.ci95 ? `${millions(estimate.ci95[0])} – ${millions(estimate.ci95[1])}` : '']] : [];
   });
   if (years.length === 0) return [];
-  return [...alignedTable(['public cost (£m)', 'total', '95% CI'], years), ''];
+  return [...alignedColumns(['public cost (£m)', 'total', '95% CI'], years), ''];
 }
