@@ -54,6 +54,10 @@ export interface FlowMatrix {
   stages: string[];
   /** counts[from][to] over the reported window (national equivalent). */
   counts: number[][];
+  /** First day of each reported year, YYYY-MM-DD (a year runs to the day before the next). */
+  years: string[];
+  /** byYear[year][from][to]: the moves of each reported year (national equivalent). */
+  byYear: number[][][];
 }
 
 /** One CRC's (or one area's) payment-by-results cohort outcome. */

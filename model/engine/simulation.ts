@@ -84,6 +84,9 @@ export class Simulation {
   /** Sink for touchAhead's loads. */
   private touched = 0;
   nextEntrantTime = 0;
+  /** The reported year (0-based) that starts next, and its first day: flows are counted by year. */
+  private reportYear = 0;
+  private nextReportYearStart: number;
   readonly auditReports: AuditReport[] = [];
 
   constructor(
@@ -96,6 +99,7 @@ export class Simulation {
     this.firstDay = addYears(this.reportStart, -sim.warmupYears);
     this.lastDay = addYears(this.reportStart, sim.years) - 1;
     this.weeks = Math.floor((this.lastDay - this.reportStart + 1) / 7);
+    this.nextReportYearStart = this.reportStart;
     const expectedPeople = this.params.raw.population.newEntrantsPerYear * setup.scale * 4;
     this.people = new People(Math.ceil(expectedPeople));
     this.queue = new EventQueue(this.firstDay, this.lastDay);
@@ -106,7 +110,7 @@ export class Simulation {
     this.recorder = new WeeklyRecorder(this.weeks);
     this.cohorts = new CohortTracker(this);
     this.journeys = new JourneyLog(this);
-    this.flowMatrix = new FlowMatrixCounter();
+    this.flowMatrix = new FlowMatrixCounter(sim.years);
     this.activity = new ActivityRecorder(this.reportStart, this.lastDay);
     this.timeline = new Timeline(scenario.timeline, this.firstDay);
     this.switches = this.timeline.initialSwitches;
@@ -167,6 +171,10 @@ export class Simulation {
     this.closeWeekIfDue(day);
     this.today = day;
     this.reporting = day >= this.reportStart;
+    if (day === this.nextReportYearStart) {
+      this.flowMatrix.year = this.reportYear++;
+      this.nextReportYearStart = addYears(this.reportStart, this.reportYear);
+    }
     if ((day - this.reportStart) % 7 === 0) {
       updateQuality(this);
       if (this.setup.auditEveryWeek) this.auditReports.push(audit(this));

@@ -2,7 +2,7 @@
 // cohorts aggregated by quarter and group, journeys and provenance.
 import type { Simulation } from '../engine/simulation';
 import type { CohortGroupOutcome, QuarterlyCohort, RunResult } from '../runResult';
-import { isoDateOf, quarterStartOf } from '../calendar/dates';
+import { addYears, isoDateOf, quarterStartOf } from '../calendar/dates';
 import { PROVIDERS, REGIONS } from '../engine/geography';
 import { disposals } from '../seriesNames';
 import { STAGES } from './flowMatrix';
@@ -36,7 +36,12 @@ export function assembleResult(sim: Simulation): RunResult {
     cohorts: aggregateCohorts(sim),
     areaCohorts: aggregateAreaCohorts(sim),
     activity: sim.activity.toActivity(sim.setup.scale),
-    flows: { stages: [...STAGES], counts: sim.flowMatrix.toMatrix(sim.setup.scale) },
+    flows: {
+      stages: [...STAGES],
+      counts: sim.flowMatrix.toMatrix(sim.setup.scale),
+      years: Array.from({ length: sim.flowMatrix.years }, (_, y) => isoDateOf(addYears(sim.reportStart, y))),
+      byYear: Array.from({ length: sim.flowMatrix.years }, (_, y) => sim.flowMatrix.yearMatrix(y, sim.setup.scale)),
+    },
     journeys: sim.journeys.toJourneys(),
     diagnostics: { events: sim.events, peakPeople: sim.peakPeople, personCapacity: sim.people.capacity },
   };

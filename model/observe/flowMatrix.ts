@@ -1,4 +1,5 @@
-// Counts of moves between stages of the pathway over the reported window, for Sankey diagrams.
+// Counts of moves between stages of the pathway over the reported window, in total and by reported
+// year (a year from the reported start's anniversary), for Sankey diagrams of a chosen period.
 // Stages are the person states plus entry into and exit from the model; a new sentence in the same
 // state (a new order replacing an order) counts as a move from that stage to itself.
 import { PERSON_STATES } from '../engine/people';
@@ -6,12 +7,19 @@ import { PERSON_STATES } from '../engine/people';
 export const STAGES = ['atLiberty', 'communityOrder', 'suspendedOrder', 'custody', 'recall', 'licence', 'pss', 'newEntrant', 'desisted'];
 const NEW_ENTRANT = PERSON_STATES;
 const DESISTED = PERSON_STATES + 1;
+const CELLS = STAGES.length * STAGES.length;
 
 export class FlowMatrixCounter {
-  readonly counts = new Float64Array(STAGES.length * STAGES.length);
+  /** [year][from][to], flattened; `year` is the reported year moves are counted in (set by the simulation). */
+  readonly counts: Float64Array;
+  year = 0;
+
+  constructor(readonly years: number) {
+    this.counts = new Float64Array(years * CELLS);
+  }
 
   transition(from: number, to: number): void {
-    this.counts[from * STAGES.length + to]++;
+    this.counts[this.year * CELLS + from * STAGES.length + to]++;
   }
 
   entry(): void {
@@ -22,7 +30,18 @@ export class FlowMatrixCounter {
     this.transition(from, DESISTED);
   }
 
+  /** One reported year's matrix (national equivalents). */
+  yearMatrix(year: number, scale: number): number[][] {
+    return STAGES.map((_, from) => STAGES.map((__, to) => this.counts[year * CELLS + from * STAGES.length + to] / scale));
+  }
+
+  /** The whole reported window. */
   toMatrix(scale: number): number[][] {
-    return STAGES.map((_, from) => STAGES.map((__, to) => this.counts[from * STAGES.length + to] / scale));
+    const total = STAGES.map(() => STAGES.map(() => 0));
+    for (let y = 0; y < this.years; y++) {
+      const m = this.yearMatrix(y, scale);
+      for (let f = 0; f < STAGES.length; f++) for (let t = 0; t < STAGES.length; t++) total[f][t] += m[f][t];
+    }
+    return total;
   }
 }
