@@ -1,24 +1,30 @@
-// The walking skeleton: run the built-in as-happened scenario in the engine worker and chart
-// probation caseload and prison population over time.
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { AppInfo, Bridge } from './bridge/bridge';
-import { ChartContainer } from './components/ChartContainer';
-import { PopulationChart } from './components/PopulationChart';
-import { ProvenanceLine } from './components/ProvenanceLine';
-import { RunControls } from './components/RunControls';
-import { RunStatus } from './components/RunStatus';
-import { SERIES, type EngineClient, type RunView } from './engine';
-import { populationCsv, populationFinding, populationRows } from './lib/populationChart';
-import type { RunSettings, StartOptions } from './lib/startOptions';
-import { initialRunState, runReducer } from './state/runState';
+// The application shell: the document bar (file commands, undo and redo), the five views as tabs,
+// notices, the offer to recover unsaved edits, and the versions in the footer. Menu commands
+// (desktop) and keyboard shortcuts (browser) reach the same commands.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from './bridge/bridge';
+import { useAppState, useHistory, useServices } from './state/appContext';
+import { VIEWS, VIEW_LABELS, documentTitle, type ViewName } from './state/appState';
+import { dismissNotice, showView } from './state/documentActions';
+import type { DocumentCommands } from './state/documentCommands';
+import { useCommandKeys } from './lib/useCommandKeys';
+import { ScenariosView } from './views/ScenariosView';
+import { RunView } from './views/RunView';
+import { CompareView } from './views/CompareView';
+import { MoneyView } from './views/MoneyView';
+import { FlowsView } from './views/FlowsView';
+import { ReportButton } from './report/ReportButton';
 
-interface Props {
-  engine: EngineClient;
-  bridge: Bridge;
-  start: StartOptions;
-}
+const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
+  scenarios: ScenariosView,
+  run: RunView,
+  compare: CompareView,
+  money: MoneyView,
+  flows: FlowsView,
+};
 
-function useAppInfo(bridge: Bridge): AppInfo | null {
+function useAppInfo(): AppInfo | null {
+  const { bridge } = useServices();
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     bridge.getAppInfo().then(setInfo, () => setInfo(null));
@@ -26,71 +32,135 @@ function useAppInfo(bridge: Bridge): AppInfo | null {
   return info;
 }
 
-function PopulationFigure({ view, bridge }: { view: RunView; bridge: Bridge }) {
-  const rows = useMemo(() => populationRows(view), [view]);
-  const p = view.provenance;
+function DocumentBar({ commands }: { commands: DocumentCommands }) {
+  const { store } = useServices();
+  const document = useAppState((s) => s.document);
+  const history = useHistory();
   return (
-    <ChartContainer
-      title={populationFinding(view)}
-      bridge={bridge}
-      csv={{ fileName: `${p.scenarioName}-seed${p.seed}-caseload-prison.csv`, contents: () => populationCsv(view) }}
-      footer={<ProvenanceLine view={view} />}
-    >
-      <PopulationChart rows={rows} />
-    </ChartContainer>
+    <div className="document-bar" role="toolbar" aria-label="Document">
+      <span className="document-title" data-testid="document-title">
+        {documentTitle(document)}
+        {document.dirty && (
+          <span className="dirty" title="unsaved edits" aria-label="unsaved edits">
+            {' '}
+            •
+          </span>
+        )}
+      </span>
+      <button type="button" onClick={() => commands.newFrom(document.baselineName)}>
+        New
+      </button>
+      <button type="button" onClick={() => void commands.open()}>
+        Open…
+      </button>
+      <button type="button" onClick={() => void commands.save()}>
+        Save
+      </button>
+      <button type="button" onClick={() => void commands.saveAs()}>
+        Save as…
+      </button>
+      <button type="button" disabled={!history.canUndo} title={history.undoLabel ? `Undo ${history.undoLabel}` : 'Nothing to undo'} onClick={() => store.undo()}>
+        Undo
+      </button>
+      <button type="button" disabled={!history.canRedo} title={history.redoLabel ? `Redo ${history.redoLabel}` : 'Nothing to redo'} onClick={() => store.redo()}>
+        Redo
+      </button>
+      <ReportButton />
+    </div>
   );
 }
 
-export function App({ engine, bridge, start }: Props) {
-  const [state, dispatch] = useReducer(runReducer, initialRunState);
-  const [settings, setSettings] = useState<RunSettings>(start.settings);
-  const appInfo = useAppInfo(bridge);
-
-  const run = useCallback(
-    (chosen: RunSettings) => {
-      const request = { ...chosen, seriesNames: [SERIES.caseload, SERIES.prisonPopulation] };
-      const started = engine.run(request, (progress) => dispatch({ type: 'progressed', runId: started.runId, ...progress }));
-      dispatch({ type: 'started', runId: started.runId, settings: chosen });
-      void started.outcome.then((outcome) => dispatch({ type: 'finished', runId: started.runId, outcome }));
-    },
-    [engine],
-  );
-
-  // Run once on load; the ref keeps React's development double-mount from starting two runs.
-  const autorunDone = useRef(false);
-  useEffect(() => {
-    if (start.autorun && !autorunDone.current) {
-      autorunDone.current = true;
-      run(start.settings);
-    }
-  }, [run, start]);
-
+function Tabs() {
+  const { store } = useServices();
+  const view = useAppState((s) => s.view);
+  const move = (event: React.KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length];
+    store.update(showView(next));
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   return (
-    <main className="app">
-      <header>
-        <h1>Probation operating-model simulator</h1>
-        <p className="subtitle">
-          Scenario <strong>{settings.scenarioName}</strong>: trusts, then Transforming Rehabilitation, then the unified
-          Probation Service.
-        </p>
-      </header>
-      {start.problems.map((problem) => (
-        <p key={problem} className="notice" role="alert">
-          {problem}
+    <nav className="tabs" role="tablist" aria-label="Views">
+      {VIEWS.map((name, i) => (
+        <button
+          key={name}
+          id={`tab-${name}`}
+          type="button"
+          role="tab"
+          aria-selected={view === name}
+          aria-controls={`panel-${name}`}
+          tabIndex={view === name ? 0 : -1}
+          onClick={() => store.update(showView(name))}
+          onKeyDown={(event) => move(event, i)}
+        >
+          {VIEW_LABELS[name]}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function Notices() {
+  const { store } = useServices();
+  const notices = useAppState((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.tone}`}>
+          <strong>{n.title}</strong>
+          {n.detail && <pre className="notice-detail">{n.detail}</pre>}
+          <button type="button" className="notice-dismiss" aria-label={`Dismiss: ${n.title}`} onClick={() => store.update(dismissNotice(n.id))}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function RecoveryOffer({ commands }: { commands: DocumentCommands }) {
+  const recovery = useAppState((s) => s.recovery);
+  if (recovery.length === 0) return null;
+  return (
+    <section className="recovery" aria-label="Recovered edits" data-testid="recovery">
+      {recovery.map((entry) => (
+        <p key={entry.id}>
+          Unsaved edits to <strong>{entry.title}</strong> from {new Date(entry.at).toLocaleString('en-GB')} were kept when the app last closed.{' '}
+          <button type="button" className="primary" onClick={() => commands.recover(entry)}>
+            Restore
+          </button>{' '}
+          <button type="button" onClick={() => void commands.discardRecovery(entry)}>
+            Discard
+          </button>
         </p>
       ))}
-      <RunControls
-        running={state.phase === 'running'}
-        scale={settings.scale}
-        onScaleChange={(scale) => setSettings((s) => ({ ...s, scale }))}
-        onRun={() => run(settings)}
-        onCancel={() => engine.cancel()}
-      />
-      <RunStatus state={state} />
-      {state.view && <PopulationFigure view={state.view} bridge={bridge} />}
+    </section>
+  );
+}
+
+export function App({ commands }: { commands: DocumentCommands }) {
+  const view = useAppState((s) => s.view);
+  const appInfo = useAppInfo();
+  useCommandKeys(commands);
+  const ActiveView = VIEW_COMPONENTS[view];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Probation operating-model simulator</h1>
+        <DocumentBar commands={commands} />
+        <Tabs />
+      </header>
+      <Notices />
+      <RecoveryOffer commands={commands} />
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className="view">
+        <ActiveView />
+      </main>
       <footer className="app-footer" data-testid="runtime">
-        {appInfo ? `Version ${appInfo.appVersion} · ${appInfo.platformSummary}` : ''}
+        {appInfo ? `Version ${appInfo.appVersion} · engine ${appInfo.engineVersion} · ${appInfo.platformSummary}` : ''}
       </footer>
-    </main>
+    </div>
   );
 }

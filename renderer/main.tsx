@@ -1,20 +1,39 @@
-// Entry point: wire the engine client and the bridge for this runtime into the App.
+// Entry point: build the store, the bridge for this runtime and the engine client, open the
+// first document, start the recovery journal, and render the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getBridge } from './bridge/bridge';
-import { DEFAULT_SCENARIO, EngineClient } from './engine';
-import { parseStartOptions } from './lib/startOptions';
+import { DEFAULT_SCENARIO, EngineClient, loadBuiltIn } from './engine';
+import { AppContext } from './state/appContext';
+import { initialAppState, type AppState } from './state/appState';
+import { Store } from './state/store';
+import { makeDocument } from './state/documentActions';
+import { createDocumentCommands } from './state/documentCommands';
+import { loadRecovery, startJournal } from './state/journal';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+const bridge = getBridge();
 const engine = new EngineClient();
+const store = new Store<AppState>(
+  initialAppState(makeDocument(loadBuiltIn(DEFAULT_SCENARIO), { kind: 'builtin', name: DEFAULT_SCENARIO }, DEFAULT_SCENARIO)),
+);
+const commands = createDocumentCommands(store, bridge, (question) => window.confirm(question));
+startJournal(store, bridge);
+void loadRecovery(store, bridge);
 window.addEventListener('pagehide', () => engine.dispose());
+// Closing with unsaved edits: the journal has them, but say so before the page goes.
+window.addEventListener('beforeunload', (event) => {
+  if (store.state.document.dirty) event.preventDefault();
+});
 
 createRoot(container).render(
   <StrictMode>
-    <App engine={engine} bridge={getBridge()} start={parseStartOptions(window.location.search, DEFAULT_SCENARIO)} />
+    <AppContext.Provider value={{ store, bridge, engine }}>
+      <App commands={commands} />
+    </AppContext.Provider>
   </StrictMode>,
 );

@@ -1,8 +1,8 @@
-// The engine worker: restores a built-in scenario, runs it, reports progress, honours the cancel
-// flag and posts back the requested series with the result's provenance and hash.
-// This file and engine/protocol.ts are the renderer's only importers of model/ and scenarios/.
-import { hashRunResult, restoreScenario, RunCancelledError, runSimulation, type RunResult } from '../../model';
-import { builtInScenarios } from '../../scenarios';
+// The detail-run worker: runs one replication of the scenario it is given, reports progress,
+// honours the cancel flag and posts back the series, flows, journeys and money of the run with its
+// provenance and hash. Replications in bulk go to replication.worker.ts instead.
+import { hashRunResult, RunCancelledError, runSimulation, summarize, type RunResult } from '../../model';
+import { computeMoney, moneyReport, summarizeMoney } from '../../finance';
 import type { FromWorker, RunView, ToWorker } from './protocol';
 
 /** The worker global, typed by hand: the renderer compiles against the DOM lib, not WebWorker. */
@@ -12,7 +12,8 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-function pickSeries(result: RunResult, names: string[]): Record<string, number[]> {
+function pickSeries(result: RunResult, names: string[] | undefined): Record<string, number[]> {
+  if (!names) return result.series;
   const picked: Record<string, number[]> = {};
   for (const name of names) {
     const series = result.series[name];
@@ -23,23 +24,32 @@ function pickSeries(result: RunResult, names: string[]): Record<string, number[]
 }
 
 function run({ runId, request, cancelFlag }: ToWorker): FromWorker {
-  const raw = builtInScenarios[request.scenarioName];
-  if (raw === undefined) return { type: 'failed', runId, message: `There is no built-in scenario "${request.scenarioName}".` };
   try {
-    const scenario = restoreScenario(raw);
+    const { scenario } = request;
     const started = performance.now();
     const result = runSimulation(scenario, {
       seed: request.seed,
+      replication: request.replication,
       scale: request.scale,
       onProgress: ({ fraction, date }) =>
         scope.postMessage({ type: 'progress', runId, fraction, date, warmingUp: date < scenario.simulation.start }),
       shouldCancel: () => cancelFlag !== null && Atomics.load(cancelFlag, 0) !== 0,
     });
+    const { provenance: _provenance, ...summary } = summarize(result);
+    let money: RunView['money'];
+    if (request.money !== false) {
+      const computed = computeMoney(result, scenario);
+      money = { summary: summarizeMoney(computed), report: moneyReport(computed) };
+    }
     const view: RunView = {
       provenance: result.provenance,
       resultHash: hashRunResult(result),
       weeks: result.weeks,
       series: pickSeries(result, request.seriesNames),
+      summary,
+      flows: result.flows,
+      journeys: result.journeys,
+      money,
       elapsedMs: performance.now() - started,
     };
     return { type: 'done', runId, view };

@@ -1,10 +1,15 @@
-// The renderer's engine module: the only door from the UI to model/. Everything here runs the
-// model in a worker (see engine.worker.ts); the UI thread never loads the model's code.
+// The renderer's engine module: the only door from the UI to model/, finance/ and scenarios/.
+// Runs happen in workers (engine.worker.ts for one detailed run, replication.worker.ts for
+// replications in bulk); the UI thread only validates files and reads documentation.
 export { EngineClient, type StartedRun } from './engineClient';
 export type { RunOutcome, RunProgress, RunRequest, RunView } from './protocol';
-export type { Provenance } from '../../model';
+export type { Provenance, Scenario, FlowMatrix, Journey, Summary } from '../../model';
+export { ENGINE_VERSION } from '../../model/version';
+export type { MoneyReport, MoneySummary, CrcReport } from '../../finance';
+export * from './scenarioTools';
+export * from './experimentClient';
 
-/** The built-in scenario the walking skeleton runs. */
+/** The built-in scenario the app opens first. */
 export const DEFAULT_SCENARIO = 'as-happened';
 
 /** Stable series names (model/seriesNames.ts) the UI charts. */

@@ -1,21 +1,28 @@
-// The typed message protocol between the UI thread and the engine worker.
+// The typed message protocol between the UI thread and the detail-run worker (engine.worker.ts):
+// one replication of one scenario, returned in full enough for the views that need more than
+// KPIs (the Sankey's flows, the money report of one future, journeys, every weekly series).
 // Cancelling: a run is one synchronous call inside the worker, so a "cancel" message would only be
 // read after the run ended. Instead the UI shares a one-word flag (an Int32Array over a
 // SharedArrayBuffer, available when the page is cross-origin isolated) that the engine polls
 // about every simulated month; where there is no shared memory, the client terminates the worker.
 // Invariant: every message carries the runId it belongs to, so a late message from an earlier run
 // can never be mistaken for the current one.
-import type { Provenance } from '../../model';
+import type { FlowMatrix, Journey, Provenance, Scenario, Summary } from '../../model';
+import type { MoneyReport, MoneySummary } from '../../finance';
 
 export interface RunRequest {
-  /** A key of scenarios/index.ts `builtInScenarios`. */
-  scenarioName: string;
+  /** The scenario to run (already validated with restoreScenario). */
+  scenario: Scenario;
   /** Defaults to the scenario's own seed. */
   seed?: number;
+  /** Default 0. */
+  replication?: number;
   /** Fraction of the national population simulated; defaults to the scenario's own scale. */
   scale?: number;
-  /** The weekly series to send back (the full result stays in the worker). */
-  seriesNames: string[];
+  /** The weekly series to send back; all of them when omitted. */
+  seriesNames?: string[];
+  /** Also compute the money (ledger → report); default true. */
+  money?: boolean;
 }
 
 /** What the UI receives of a finished run: enough to chart, export and prove provenance. */
@@ -25,6 +32,11 @@ export interface RunView {
   resultHash: string;
   weeks: string[];
   series: Record<string, number[]>;
+  summary: Omit<Summary, 'provenance'>;
+  flows: FlowMatrix;
+  journeys: Journey[];
+  /** The money of this one run (absent when not asked for). */
+  money?: { summary: MoneySummary; report: MoneyReport };
   /** Wall-clock time of the run in the worker; not part of the result. */
   elapsedMs: number;
 }

@@ -19,7 +19,7 @@ export interface HistoryEntry {
 /** Undo history is capped: a long editing session must not grow memory without bound. */
 export const MAX_HISTORY = 200;
 
-export class Store<S> {
+export class Store<S extends object> {
   private current: S;
   private readonly past: HistoryEntry[] = [];
   private readonly future: HistoryEntry[] = [];
@@ -70,14 +70,14 @@ export class Store<S> {
     const entry = this.past.pop();
     if (!entry) return;
     this.future.push(entry);
-    this.set(applyPatches(this.current, entry.inverse));
+    this.set(applyPatches(this.current as never, entry.inverse) as S);
   }
 
   redo(): void {
     const entry = this.future.pop();
     if (!entry) return;
     this.past.push(entry);
-    this.set(applyPatches(this.current, entry.patches));
+    this.set(applyPatches(this.current as never, entry.patches) as S);
   }
 
   /** Forgets the history (a new document was opened: its edits start afresh). */

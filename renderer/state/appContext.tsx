@@ -1,0 +1,41 @@
+// The app's services for every component: the store (state and actions), the bridge (files,
+// journal, menus) and the detail-run engine client. Components read state with useAppState.
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Bridge } from '../bridge/bridge';
+import type { EngineClient } from '../engine';
+import type { Store } from './store';
+import type { AppState } from './appState';
+
+export interface AppServices {
+  store: Store<AppState>;
+  bridge: Bridge;
+  engine: EngineClient;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useServices outside <AppContext.Provider>');
+  return services;
+}
+
+/** A slice of the state; the component re-renders when that slice changes (by identity). */
+export function useAppState<T>(select: (state: AppState) => T): T {
+  const { store } = useServices();
+  return useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => select(store.state),
+  );
+}
+
+/** Undo/redo availability, which lives in the store beside the state. */
+export function useHistory(): { canUndo: boolean; canRedo: boolean; undoLabel?: string; redoLabel?: string } {
+  const { store } = useServices();
+  const key = useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => `${store.canUndo}|${store.canRedo}|${store.undoLabel ?? ''}|${store.redoLabel ?? ''}`,
+  );
+  const [canUndo, canRedo, undoLabel, redoLabel] = key.split('|');
+  return { canUndo: canUndo === 'true', canRedo: canRedo === 'true', undoLabel: undoLabel || undefined, redoLabel: redoLabel || undefined };
+}
