@@ -6,6 +6,7 @@ import { App } from './App';
 import { getBridge } from './bridge/bridge';
 import { DEFAULT_SCENARIO, EngineClient, loadBuiltIn } from './engine';
 import { AppContext } from './state/appContext';
+import { CommandsContext } from './state/commandsContext';
 import { initialAppState, type AppState } from './state/appState';
 import { Store } from './state/store';
 import { makeDocument } from './state/documentActions';
@@ -33,7 +34,9 @@ window.addEventListener('beforeunload', (event) => {
 createRoot(container).render(
   <StrictMode>
     <AppContext.Provider value={{ store, bridge, engine }}>
-      <App commands={commands} />
+      <CommandsContext.Provider value={commands}>
+        <App commands={commands} />
+      </CommandsContext.Provider>
     </AppContext.Provider>
   </StrictMode>,
 );

@@ -17,3 +17,4 @@ export const SERIES = {
   caseload: 'caseload.total',
   prisonPopulation: 'prison.population',
 } as const;
+export * from './scenarioSchemaInfo';
