@@ -5,9 +5,11 @@ import path from 'node:path';
 import { setupAppProtocol } from './setup/appProtocol';
 import { setupIpc } from './setup/ipc';
 import { setupMainWindow } from './setup/mainWindow';
+import { setupMenu } from './setup/menu';
 import { setupSecurity } from './setup/security';
 
 setupAppProtocol(path.join(__dirname, '..', 'renderer'));
 setupSecurity();
-setupIpc();
+const menu = setupMenu();
+setupIpc({ onRecentChanged: menu.showRecent });
 setupMainWindow(path.join(__dirname, 'preload.cjs'));

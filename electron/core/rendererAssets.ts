@@ -25,7 +25,12 @@ export function mimeTypeOf(filePath: string): string {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Everything the app loads is its own: scripts, workers, styles. Nothing inline, nothing remote. */
+/**
+ * Everything the app loads is its own: scripts, workers, styles. Nothing inline, nothing remote.
+ * Sent as a header on every app:// response (RENDERER_HEADERS), which electronegativity's
+ * CSP_GLOBAL_CHECK cannot see (it looks for webRequest header rewrites and <meta> tags), hence its
+ * "No CSP has been detected": a false positive. test/electron/appProtocol.test.ts checks the header.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",

@@ -7,6 +7,9 @@
 // Files the user opens are read by main and handed over as text: the renderer checks them with
 // restoreScenario / restoreExperiment (model/, experiments/), so every error names the field.
 import { z } from 'zod';
+import { JOURNAL_ID_PATTERN, MAX_TEXT_FILE_CHARS } from '../core/limits';
+
+export { MAX_TEXT_FILE_CHARS };
 
 /** A bare file name the user is offered in a save dialog: no folders, a known extension. */
 const suggestedFileName = z
@@ -14,14 +17,15 @@ const suggestedFileName = z
   .max(120)
   .regex(/^[\w][\w .()-]*\.(csv|json|txt|svg|png|html|pdf)$/, 'a plain file name ending .csv, .json, .txt, .svg, .png, .html or .pdf');
 
-/** 20 MB of text is far more than any export of the app; the cap stops a runaway renderer. */
-export const MAX_TEXT_FILE_CHARS = 20_000_000;
+/** Documents (scenarios, experiments) are JSON; a PDF export is a PDF. */
+const documentFileName = suggestedFileName.regex(/\.json$/, 'a file name ending .json');
+const pdfFileName = suggestedFileName.regex(/\.pdf$/, 'a file name ending .pdf');
 
 /** An absolute path main itself handed to the renderer (open, save as, recent): checked again in main. */
 const documentPath = z.string().min(1).max(4096);
 
 /** A journal entry's id: the renderer's document id, safe as a file name. */
-const journalId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and hyphens (1-64)');
+const journalId = z.string().regex(JOURNAL_ID_PATTERN, 'lower-case letters, digits and hyphens (1-64)');
 
 export const saveTextRequestSchema = z.strictObject({
   suggestedName: suggestedFileName,
@@ -32,10 +36,13 @@ export const saveTextRequestSchema = z.strictObject({
 export type SaveTextRequest = z.infer<typeof saveTextRequestSchema>;
 export type SaveTextResult = { status: 'saved'; location: string } | { status: 'cancelled' };
 
-/** Save a scenario or experiment document: to `path` when given (Save), else ask (Save As). */
+/**
+ * Save a scenario or experiment document: straight to `path` when main handed that path out (Save);
+ * otherwise main asks where, starting at `path` if given (Save As, or a recovered document).
+ */
 export const saveDocumentRequestSchema = z.strictObject({
   path: documentPath.nullable(),
-  suggestedName: suggestedFileName,
+  suggestedName: documentFileName,
   contents: z.string().max(MAX_TEXT_FILE_CHARS),
 });
 export type SaveDocumentRequest = z.infer<typeof saveDocumentRequestSchema>;
@@ -69,7 +76,7 @@ export interface JournalEntry extends JournalWriteRequest {
 }
 
 export const exportPdfRequestSchema = z.strictObject({
-  suggestedName: suggestedFileName,
+  suggestedName: pdfFileName,
   /** A self-contained HTML report (no scripts, inline styles and images). */
   html: z.string().max(MAX_TEXT_FILE_CHARS),
 });

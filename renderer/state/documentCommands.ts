@@ -82,7 +82,8 @@ export function createDocumentCommands(store: Store<AppState>, bridge: Bridge, c
       }
       if (!mayReplace()) return false;
       const baseline = store.state.document.baselineName || DEFAULT_SCENARIO;
-      const source = path && !path.startsWith('download:') ? { kind: 'file' as const, path, name: fileName } : { kind: 'new' as const, from: fileName };
+      // In the browser the path is a token (`upload:<name>`): Save then downloads the file again under its name.
+      const source = path ? { kind: 'file' as const, path, name: fileName } : { kind: 'new' as const, from: fileName };
       adopt((draft) => replaceDocument(makeDocument(opened.scenario, source, baseline))(draft as never));
       store.update(showView('scenarios'));
       return true;

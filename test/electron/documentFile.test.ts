@@ -1,0 +1,68 @@
+// Reading a document the user opened: text back, or one sentence saying why not.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDocumentFile } from '../../electron/core/documentFile';
+import { decodeDocumentText, MAX_DOCUMENT_BYTES } from '../../electron/core/textDocument';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'document-file-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readDocumentFile', () => {
+  it('reads a UTF-8 document, dropping a byte-order mark', async () => {
+    const file = path.join(dir, 'my tr – edited.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"name":"tr – edited"}')]));
+    await expect(readDocumentFile(file)).resolves.toEqual({
+      status: 'opened',
+      path: file,
+      name: 'my tr – edited.json',
+      text: '{"name":"tr – edited"}',
+    });
+  });
+
+  it('says when the file no longer exists', async () => {
+    const file = path.join(dir, 'gone.json');
+    const result = await readDocumentFile(file);
+    expect(result).toEqual({ status: 'failed', message: expect.stringContaining('“gone.json” no longer exists') });
+  });
+
+  it('says when the path is a folder', async () => {
+    mkdirSync(path.join(dir, 'scenarios.json'));
+    const result = await readDocumentFile(path.join(dir, 'scenarios.json'));
+    expect(result).toEqual({ status: 'failed', message: '“scenarios.json” is a folder, not a file.' });
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const file = path.join(dir, 'huge.json');
+    writeFileSync(file, Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x20));
+    const result = await readDocumentFile(file);
+    expect(result).toEqual({ status: 'failed', message: expect.stringMatching(/^“huge\.json” is too large to open \(20\.0 MB; the limit is 20\.0 MB\)/) });
+  });
+
+  it('refuses a file that is not UTF-8 text (a spreadsheet saved as Latin-1)', async () => {
+    const file = path.join(dir, 'latin1.json');
+    writeFileSync(file, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])); // {"é"} in Latin-1
+    expect(await readDocumentFile(file)).toEqual({
+      status: 'failed',
+      message: '“latin1.json” is not a text file in UTF-8, so it cannot be a scenario or experiment file.',
+    });
+  });
+
+  it('refuses binary data even when it happens to be valid UTF-8', async () => {
+    const file = path.join(dir, 'binary.json');
+    writeFileSync(file, Buffer.from([0x7b, 0x00, 0x7d]));
+    expect(await readDocumentFile(file)).toMatchObject({ status: 'failed', message: expect.stringContaining('binary data') });
+  });
+});
+
+describe('decodeDocumentText', () => {
+  it('decodes bytes to text and checks the cap on bytes', () => {
+    expect(decodeDocumentText('a.json', new TextEncoder().encode('{"a":1}'))).toEqual({ ok: true, text: '{"a":1}' });
+    const result = decodeDocumentText('big.json', new Uint8Array(MAX_DOCUMENT_BYTES + 1));
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining('too large') });
+  });
+});
