@@ -133,6 +133,9 @@ class Pool {
       if (state) state.fraction = message.fraction;
       this.report();
     } else if (message.type === 'done') {
+      // The finished job now counts in `done`: its running fraction must not count a second time.
+      const state = this.running.get(worker);
+      if (state) state.fraction = 0;
       this.options.cache?.set(this.options.keyOf(this.jobs[message.jobId]), message.output);
       this.store(message.jobId, message.output);
       this.next(worker);

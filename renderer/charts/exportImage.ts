@@ -4,7 +4,12 @@
 
 /** The first chart drawing inside `container` (Recharts' surface, or any <svg>). */
 export function findChartSvg(container: Element): SVGSVGElement | null {
-  return container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector<SVGSVGElement>('svg');
+  // The chart's own surface: Recharts 3 puts the legend (whose icons are small svg.recharts-surface too) before it.
+  return (
+    container.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ??
+    container.querySelector<SVGSVGElement>('svg.recharts-surface') ??
+    container.querySelector<SVGSVGElement>('svg')
+  );
 }
 
 export function standaloneSvg(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {

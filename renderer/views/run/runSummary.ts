@@ -1,0 +1,32 @@
+// The Run view's results from the complete prefix of replications: every KPI's summary (the same
+// experiments/ code as the CLI's `compare`, with one variant) and a band per charted series. Pure;
+// runs on the UI thread as results stream in (a few milliseconds for tens of replications).
+import { comparisonsOf } from '../../../experiments/report';
+import type { ValueSummary } from '../../../experiments/types';
+import { ENGINE_VERSION } from '../../engine';
+import { seriesBand, weeksOf, type SeriesBand } from '../../lib/seriesBands';
+import { CHARTED_SERIES } from '../../lib/seriesMeasures';
+import type { RunResults } from '../../state/runSlice';
+import type { Outputs } from './experimentJob';
+
+export interface RunIdentity {
+  scenarioName: string;
+  scenarioHash: string;
+  seed: number;
+  scale: number;
+}
+
+export function summarizeRun(outputs: Outputs, complete: number, identity: RunIdentity): RunResults {
+  const kpis: Record<string, ValueSummary> = {};
+  for (const comparison of comparisonsOf(outputs, complete, undefined)) kpis[comparison.kpi] = comparison.variants[0];
+  const series: Record<string, SeriesBand> = {};
+  for (const name of CHARTED_SERIES) series[name] = seriesBand(outputs[0], complete, name);
+  return {
+    ...identity,
+    engineVersion: outputs[0].find((o) => o !== undefined)?.engineVersion ?? ENGINE_VERSION,
+    replications: complete,
+    kpis,
+    weeks: weeksOf(outputs),
+    series,
+  };
+}
