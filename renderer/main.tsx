@@ -1,5 +1,6 @@
 // Entry point: build the store, the bridge for this runtime and the engine client, open the
 // first document, start the recovery journal, and render the app.
+import './engine/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

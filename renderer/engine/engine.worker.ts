@@ -1,6 +1,7 @@
 // The detail-run worker: runs one replication of the scenario it is given, reports progress,
 // honours the cancel flag and posts back the series, flows, journeys and money of the run with its
 // provenance and hash. Replications in bulk go to replication.worker.ts instead.
+import './zodWithoutEval';
 import { hashRunResult, RunCancelledError, runSimulation, summarize, type RunResult } from '../../model';
 import { computeMoney, moneyReport, summarizeMoney } from '../../finance';
 import type { FromWorker, RunView, ToWorker } from './protocol';

@@ -1,6 +1,7 @@
 // A pool worker (experiments/pool.ts): runs one replication at a time and reports its progress.
 // The same runReplication as the CLI's worker threads, so a replication's output is the same bits
 // in the app as on the command line (equal provenance, equal KPIs).
+import './zodWithoutEval';
 import { runReplication } from '../../experiments/replication';
 import type { WorkerRequest, WorkerResponse } from '../../experiments/pool';
 

@@ -1,0 +1,266 @@
+// The application end to end in real Chromium, served exactly as the desktop app serves it (same
+// files, same security headers): open a built-in scenario, edit a parameter and undo it, run
+// replications with progress, compare tr with unified, export a CSV and check its content and
+// provenance, open a malformed file and see the error naming the field, with no console errors
+// and no CSP violations throughout. The browser's results are the same bits as Node's. While a
+// national-scale run goes, input latency is measured and reported (never asserted: the machine
+// is shared). Screenshots of every view go to test-results/ to be looked at.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ENGINE_VERSION, restoreScenario, type Scenario } from '../../model';
+import { builtInScenarios } from '../../scenarios';
+import { runReplication } from '../../experiments/replication';
+import { serveRenderer, type StaticServer } from '../../scripts/serve';
+import { launchChromium, skipBrowserTests } from './support/chromium';
+import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+
+const LONG = 120_000;
+const resultsDir = path.join(projectRoot, 'test-results');
+const CAPACITY = 'parameters.supervision.capacityCasesPerFte';
+
+/** Runs in the page before any script: CSP violations are collected, not just logged. */
+function watchCsp(): void {
+  const seen: string[] = [];
+  (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
+interface OpenedApp {
+  page: Page;
+  errors: string[];
+}
+
+const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function phase(page: Page, status: 'done' | 'cancelled' | 'running', within = '.view'): Promise<void> {
+  await page.waitForSelector(`${within} .job-progress[data-phase="${status}"]`, { timeout: LONG });
+}
+
+async function showView(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.waitForSelector(`#panel-${name.toLowerCase()}`);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(resultsDir, { recursive: true });
+  await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
+}
+
+async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+function builtIn(name: string): Scenario {
+  return restoreScenario(builtInScenarios[name]);
+}
+
+/** A CSV's comment records (`# key`, value) as a map, and its data records. */
+function parseCsv(text: string): { meta: Map<string, string>; header: string[]; rows: string[][] } {
+  const records = text.split('\r\n').filter((r) => r !== '');
+  const meta = new Map<string, string>();
+  const data: string[][] = [];
+  for (const record of records) {
+    const cells = record.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replaceAll('""', '"'));
+    if (cells[0].startsWith('# ')) meta.set(cells[0].slice(2), cells[1]);
+    else data.push(cells.slice(0, -1).length && cells.at(-1) === '' ? cells.slice(0, -1) : cells);
+  }
+  return { meta, header: data[0], rows: data.slice(1) };
+}
+
+describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium(); // first: a missing Chromium fails fast, with instructions
+    ensureRendererBuilt();
+    server = await serveRenderer({ root: rendererDist });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openApp(): Promise<OpenedApp> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(watchCsp);
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="document-title"]');
+    return { page, errors };
+  }
+
+  it('opens a built-in scenario, edits a parameter and undoes it, and opens a malformed file to an error naming the field', async () => {
+    const { page, errors } = await openApp();
+    expect(await byTestId(page, 'document-title').textContent()).toContain('as-happened');
+
+    await byTestId(page, 'open-builtin-tr').click();
+    await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('tr');
+    const input = byTestId(page, `param-${CAPACITY}`);
+    const original = await input.inputValue();
+    expect(Number(original)).toBeGreaterThan(0);
+
+    await input.fill('45');
+    await input.press('Enter');
+    await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('•');
+    await expect.poll(() => byTestId(page, 'scenario-diff').textContent()).toMatch(/45/);
+    await screenshot(page, 'app-scenarios-edited.png');
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => input.inputValue()).toBe(original);
+    expect(await byTestId(page, 'scenario-diff').textContent()).not.toMatch(/\b45\b/);
+
+    // A file with a negative capacity: the app says which field, and keeps the document it had.
+    const bad = JSON.parse(JSON.stringify(builtInScenarios.tr));
+    bad.parameters.supervision.capacityCasesPerFte = -3;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).first().click()]);
+    await chooser.setFiles({ name: 'bad-scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const notice = byTestId(page, 'notice-error');
+    await expect.poll(() => notice.textContent()).toContain(CAPACITY);
+    expect(await notice.textContent()).toContain('bad-scenario.json');
+    expect(await byTestId(page, 'document-title').textContent()).toContain('tr');
+    await screenshot(page, 'app-malformed-file.png');
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('runs replications with progress, and its numbers are the same bits as Node’s', async () => {
+    const { page, errors } = await openApp();
+    await byTestId(page, 'open-builtin-tr').click();
+    await showView(page, 'Run');
+    await byTestId(page, 'run-replications').fill('2');
+    await byTestId(page, 'run-scale').fill('0.01');
+    await byTestId(page, 'run-seed').fill('11');
+    await byTestId(page, 'run-start').click();
+    await phase(page, 'done');
+    expect(await byTestId(page, 'run-progress').textContent()).toMatch(/2 of 2/);
+    expect(await byTestId(page, 'headline-cards').locator('[role="listitem"]').count()).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'app-run.png');
+
+    // The chart's CSV carries the mean of the two replications; Node computes the same two.
+    const figure = byTestId(page, 'run-chart-prison.population');
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'CSV' }).click()]);
+    const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv.meta.get('engineVersion')).toBe(ENGINE_VERSION);
+    expect(csv.meta.get('replications')).toBe('2');
+    expect(csv.meta.get('seed')).toBe('11');
+    const scenario = { ...builtIn('tr'), simulation: { ...builtIn('tr').simulation, scale: 0.01 } };
+    const node = [0, 1].map((replication) => runReplication({ scenario, seed: 11, replication, series: ['prison.population'] }).series!['prison.population']);
+    const meanColumn = csv.header.findIndex((h) => h.endsWith(': mean'));
+    expect(csv.rows).toHaveLength(node[0].length);
+    csv.rows.forEach((row, week) => expect(Number(row[meanColumn])).toBe((node[0][week] + node[1][week]) / 2));
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('compares tr with unified, states the difference with its interval, and exports it with provenance', async () => {
+    const { page, errors } = await openApp();
+    await showView(page, 'Compare');
+    await byTestId(page, 'compare-baseline').selectOption('tr');
+    await byTestId(page, 'compare-alternative-unified').check();
+    await byTestId(page, 'compare-replications').fill('3');
+    await byTestId(page, 'compare-scale').fill('0.01');
+    await byTestId(page, 'compare-start').click();
+    await page.waitForSelector('[data-testid="compare-progress"]');
+    await phase(page, 'done');
+    expect(await byTestId(page, 'compare-progress').textContent()).toMatch(/3 of 3/);
+
+    const table = byTestId(page, 'kpi-table');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await table.textContent()).toMatch(/prison\.population/);
+    const finding = await byTestId(page, 'compare-finding').locator('[data-testid="chart-title"]').textContent();
+    expect(finding).toMatch(/[Uu]nified/);
+    expect(finding).toMatch(/CI|clear difference/);
+    await screenshot(page, 'app-compare.png');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byTestId(page, 'compare-finding').getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv.meta.get('engineVersion')).toBe(ENGINE_VERSION);
+    expect(csv.meta.get('replications')).toBe('3');
+    expect(csv.meta.get('scenarios')).toMatch(/\[tr\] \([0-9a-f]+\).*\[unified\] \([0-9a-f]+\)/);
+    expect(csv.meta.get('title')).toBe(finding);
+    expect(csv.rows.length).toBeGreaterThan(100);
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('shows money and flows for a small run', async () => {
+    const { page, errors } = await openApp();
+    await byTestId(page, 'open-builtin-tr').click();
+
+    await showView(page, 'Flows');
+    await byTestId(page, 'flows-run').click();
+    await page.waitForSelector('[data-testid="sankey-left"] .recharts-sankey-node, [data-testid="sankey-left"] svg', { timeout: LONG });
+    await page.waitForSelector('[data-testid="sankey-right"] svg', { timeout: LONG });
+    await screenshot(page, 'app-flows.png');
+
+    await showView(page, 'Money');
+    await byTestId(page, 'money-detail-run').click();
+    await page.waitForSelector('[data-testid="money-cashflow"] svg', { timeout: LONG });
+    await screenshot(page, 'app-money.png');
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('stays responsive while a national-scale run goes, and cancel keeps the finished work', async () => {
+    const { page, errors } = await openApp();
+    await showView(page, 'Run');
+    await byTestId(page, 'run-replications').fill('1');
+    await byTestId(page, 'run-scale').fill('1');
+    await byTestId(page, 'run-start').click();
+    await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) >= 5, undefined, {
+      timeout: LONG,
+    });
+    await screenshot(page, 'app-run-national.png');
+
+    // Type into the scenario editor's filter while the worker runs, and time each key from input to paint.
+    await page.evaluate(() => {
+      const durations: number[] = [];
+      (window as unknown as { keyDurations: number[] }).keyDurations = durations;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'keydown' || entry.name === 'keyup') durations.push(entry.duration);
+      }).observe({ type: 'event', buffered: false, durationThreshold: 16 } as PerformanceObserverInit);
+    });
+    await showView(page, 'Scenarios');
+    const filter = byTestId(page, 'param-filter');
+    await filter.click();
+    for (const key of 'capacity') await filter.press(key, { delay: 120 });
+    const stillRunning = await page.evaluate(() => document.querySelector('.job-progress')?.getAttribute('data-phase') ?? 'not shown here');
+    const durations = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations);
+    const latency = {
+      keysPressed: 'capacity'.length * 2,
+      eventsOver16ms: durations.length,
+      worstMs: durations.length ? Math.max(...durations) : 0,
+      medianOver16Ms: durations.length ? [...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)] : 0,
+      runPhaseSeenFromScenarios: stillRunning,
+    };
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(path.join(resultsDir, 'input-latency.json'), `${JSON.stringify(latency, null, 2)}\n`);
+    console.log(`input latency during a national-scale run: ${JSON.stringify(latency)}`);
+    expect(await filter.inputValue()).toBe('capacity');
+
+    await showView(page, 'Run');
+    await byTestId(page, 'run-cancel').click();
+    await phase(page, 'cancelled');
+    expect(Number(await page.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeLessThan(100);
+    expect(await byTestId(page, 'run-progress').textContent()).toMatch(/0 of 1/);
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});
