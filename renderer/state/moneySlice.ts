@@ -1,6 +1,218 @@
-// The Money view's slice of the app state (placeholder: the view's owner fills it in).
-export interface MoneyState {
-  status: 'idle';
+// The Money view's slice: the view's settings (CRC, replications, scale, seed, tornado KPI) and
+// every result it has made (the distribution across replications, one future in detail, the
+// tornado, each stress preset run), so that switching views loses nothing. Results are plain
+// frozen data: KPI columns (numbers in replication order) and the money report of one run.
+// Invariants:
+// - Recipes are pure immer recipes over AppState, applied with store.update (never undoable:
+//   they are results and view settings, not edits of the document).
+// - Every job has an id; progress, partial results and the finish of a job whose id is no longer
+//   the one in the slice (a run replaced by a newer one) are ignored, so a late message can
+//   never overwrite a newer result.
+// - A job's stamp says what was run (scenario name and hash, seed, scale, replications), so the
+//   view can tell when the document has changed since.
+import type { Draft } from 'immer';
+import type { AppState } from './appState';
+import type { MoneyReport, MoneySummary } from '../engine';
+import type { TornadoVariantSpec } from '../../experiments/tornado';
+import type { MoneyColumns } from '../lib/moneyKpis';
+import type { JobProgress } from '../lib/moneyProgress';
+
+export interface RunStamp {
+  scenarioName: string;
+  /** Hash of the scenario as run (at the run's scale). */
+  scenarioHash: string;
+  /** Hash of the document's scenario when the run started: compared with the document's now. */
+  documentHash: string;
+  seed: number;
+  scale: number;
+  replications: number;
+  engineVersion: string;
 }
 
-export const initialMoneyState: MoneyState = { status: 'idle' };
+export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+/** A batch of replications (one or several variants) run with startExperiment. */
+export interface MoneyJob {
+  id: number;
+  status: JobStatus;
+  stamp: RunStamp;
+  progress: JobProgress;
+  /** Replications every variant has finished (0..complete-1). */
+  complete: number;
+  variants: { id: string; label: string; scenarioHash: string }[];
+  /** columns[variant]: money KPIs over the complete replications. */
+  columns: MoneyColumns[];
+  message?: string;
+}
+
+export interface TornadoJob extends MoneyJob {
+  specs: TornadoVariantSpec[];
+  skipped: { id: string; reason: string }[];
+}
+
+export interface PresetJob extends MoneyJob {
+  presetId: string;
+}
+
+/** One future (replication 0) in detail, from the view's own engine client. */
+export interface DetailJob {
+  id: number;
+  status: JobStatus;
+  stamp: RunStamp;
+  fraction: number;
+  date: string;
+  warmingUp: boolean;
+  startedAt: number;
+  report?: MoneyReport;
+  summary?: MoneySummary;
+  resultHash?: string;
+  elapsedMs?: number;
+  message?: string;
+}
+
+export interface MoneySettings {
+  /** 'all' or a CRC's slug. */
+  crc: string;
+  replications: number;
+  /** Null: the scenario's own scale (and seed). */
+  scale: number | null;
+  seed: number | null;
+  /** Null: profit per year of the chosen scope. */
+  tornadoKpi: string | null;
+  tornadoReplications: number;
+}
+
+export interface MoneyState {
+  settings: MoneySettings;
+  /** CRC names by slug, learnt from a money report (until then, names come from the slugs). */
+  crcNames: Record<string, string>;
+  distribution: MoneyJob | null;
+  detail: DetailJob | null;
+  tornado: TornadoJob | null;
+  presets: Record<string, PresetJob>;
+  /** The preset whose result is shown. */
+  activePreset: string | null;
+}
+
+export const DEFAULT_REPLICATIONS = 20;
+export const DEFAULT_TORNADO_REPLICATIONS = 10;
+
+export const initialMoneyState: MoneyState = {
+  settings: { crc: 'all', replications: DEFAULT_REPLICATIONS, scale: null, seed: null, tornadoKpi: null, tornadoReplications: DEFAULT_TORNADO_REPLICATIONS },
+  crcNames: {},
+  distribution: null,
+  detail: null,
+  tornado: null,
+  presets: {},
+  activePreset: null,
+};
+
+type Recipe = (draft: Draft<AppState>) => void;
+
+/** Where a batch job lives in the slice. */
+export type JobKey = { kind: 'distribution' } | { kind: 'tornado' } | { kind: 'preset'; presetId: string };
+
+export function jobKeyText(key: JobKey): string {
+  return key.kind === 'preset' ? `preset:${key.presetId}` : key.kind;
+}
+
+function jobAt(money: Draft<MoneyState>, key: JobKey): Draft<MoneyJob> | null {
+  if (key.kind === 'preset') return money.presets[key.presetId] ?? null;
+  return money[key.kind];
+}
+
+/** The job at `key` if it is still job `id` (a newer run replaces an older one). */
+function currentJob(money: Draft<MoneyState>, key: JobKey, id: number): Draft<MoneyJob> | null {
+  const job = jobAt(money, key);
+  return job !== null && job.id === id ? job : null;
+}
+
+export const setMoneySettings =
+  (patch: Partial<MoneySettings>): Recipe =>
+  (draft) => {
+    Object.assign(draft.money.settings, patch);
+  };
+
+export const learnCrcNames =
+  (names: Readonly<Record<string, string>>): Recipe =>
+  (draft) => {
+    for (const [slug, name] of Object.entries(names)) if (draft.money.crcNames[slug] !== name) draft.money.crcNames[slug] = name;
+  };
+
+export const jobStarted =
+  (key: JobKey, job: MoneyJob | TornadoJob | PresetJob): Recipe =>
+  (draft) => {
+    const money = draft.money;
+    if (key.kind === 'preset') {
+      money.presets[key.presetId] = job as Draft<PresetJob>;
+      money.activePreset = key.presetId;
+    } else if (key.kind === 'tornado') money.tornado = job as Draft<TornadoJob>;
+    else money.distribution = job as Draft<MoneyJob>;
+  };
+
+export const jobProgressed =
+  (key: JobKey, id: number, progress: JobProgress): Recipe =>
+  (draft) => {
+    const job = currentJob(draft.money, key, id);
+    if (job && job.status === 'running') job.progress = progress;
+  };
+
+export const jobPartial =
+  (key: JobKey, id: number, complete: number, columns: MoneyColumns[]): Recipe =>
+  (draft) => {
+    const job = currentJob(draft.money, key, id);
+    if (!job || job.status !== 'running' || complete < job.complete) return;
+    job.complete = complete;
+    job.columns = columns;
+  };
+
+export const jobFinished =
+  (key: JobKey, id: number, outcome: { status: Exclude<JobStatus, 'running'>; complete?: number; columns?: MoneyColumns[]; message?: string; updatedAt?: number }): Recipe =>
+  (draft) => {
+    const job = currentJob(draft.money, key, id);
+    if (!job || job.status !== 'running') return;
+    job.status = outcome.status;
+    if (outcome.complete !== undefined && outcome.columns !== undefined) {
+      job.complete = outcome.complete;
+      job.columns = outcome.columns;
+    }
+    if (outcome.message !== undefined) job.message = outcome.message;
+    if (outcome.status === 'done') job.progress = { ...job.progress, fraction: 1, done: job.progress.total, updatedAt: outcome.updatedAt ?? job.progress.updatedAt };
+  };
+
+export const showPreset =
+  (presetId: string): Recipe =>
+  (draft) => {
+    draft.money.activePreset = presetId;
+  };
+
+export const detailStarted =
+  (job: DetailJob): Recipe =>
+  (draft) => {
+    draft.money.detail = job as Draft<DetailJob>;
+  };
+
+export const detailProgressed =
+  (id: number, progress: { fraction: number; date: string; warmingUp: boolean }): Recipe =>
+  (draft) => {
+    const job = draft.money.detail;
+    if (!job || job.id !== id || job.status !== 'running') return;
+    job.fraction = progress.fraction;
+    job.date = progress.date;
+    job.warmingUp = progress.warmingUp;
+  };
+
+export const detailFinished =
+  (id: number, outcome: { status: Exclude<JobStatus, 'running'>; report?: MoneyReport; summary?: MoneySummary; resultHash?: string; elapsedMs?: number; message?: string }): Recipe =>
+  (draft) => {
+    const job = draft.money.detail;
+    if (!job || job.id !== id || job.status !== 'running') return;
+    Object.assign(job, outcome);
+    if (outcome.status === 'done') job.fraction = 1;
+  };
+
+/** Whether any batch of replications of the view is running (the view runs one at a time). */
+export function runningBatch(money: MoneyState): MoneyJob | null {
+  const jobs: (MoneyJob | null)[] = [money.distribution, money.tornado, ...Object.values(money.presets)];
+  return jobs.find((job) => job !== null && job.status === 'running') ?? null;
+}

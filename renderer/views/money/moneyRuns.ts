@@ -1,0 +1,168 @@
+// Starting and cancelling the Money view's runs, outside any component: a run goes on while the
+// user looks at another view, and its results land in the money slice. The cancel handles (and
+// the view's own engine client for the detailed run) live here at module level, never in the
+// store. Progress is throttled: a pool reports every few milliseconds, the screen needs a few
+// updates a second.
+import type { Store } from '../../state/store';
+import type { AppState } from '../../state/appState';
+import { addNotice } from '../../state/documentActions';
+import {
+  detailFinished,
+  detailProgressed,
+  detailStarted,
+  jobFinished,
+  jobKeyText,
+  jobPartial,
+  jobProgressed,
+  jobStarted,
+  learnCrcNames,
+  type JobKey,
+  type MoneyJob,
+  type RunStamp,
+} from '../../state/moneySlice';
+import { ENGINE_VERSION, EngineClient, scenarioHash, startExperiment, type ReplicationPlan, type Scenario } from '../../engine';
+import { moneyColumnsOf } from '../../lib/moneyKpis';
+import { crcNamesOf } from '../../lib/moneyDetail';
+import { effectiveScale, effectiveSeed, scenarioAtScale, type RunSettings } from '../../lib/moneyPlan';
+
+const PROGRESS_INTERVAL_MS = 150;
+/** Partial results redraw the charts (a commit of 100-250 ms on a slow machine, not interruptible): at most every 2 s. */
+const PARTIAL_INTERVAL_MS = 2000;
+
+const cancels = new Map<string, () => void>();
+let nextJobId = 1;
+let detailClient: EngineClient | null = null;
+
+function stampOf(scenario: Scenario, plan: { seed: number; replications: number; scenario: Scenario }): RunStamp {
+  return {
+    scenarioName: scenario.name,
+    scenarioHash: scenarioHash(plan.scenario),
+    documentHash: scenarioHash(scenario),
+    seed: plan.seed,
+    scale: plan.scenario.simulation.scale,
+    replications: plan.replications,
+    engineVersion: ENGINE_VERSION,
+  };
+}
+
+/** Calls `fn` at most every `ms`, always with the latest arguments, the last call never lost. */
+function throttled<A extends unknown[]>(ms: number, fn: (...args: A) => void): ((...args: A) => void) & { flush(): void; cancel(): void } {
+  let last = 0;
+  let pending: A | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const fire = () => {
+    timer = undefined;
+    if (pending === null) return;
+    const args = pending;
+    pending = null;
+    last = Date.now();
+    fn(...args);
+  };
+  const call = (...args: A) => {
+    pending = args;
+    const wait = ms - (Date.now() - last);
+    if (wait <= 0) fire();
+    else timer ??= setTimeout(fire, wait);
+  };
+  call.flush = () => {
+    clearTimeout(timer);
+    fire();
+  };
+  call.cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pending = null;
+  };
+  return call;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Runs a plan's replications for the job at `key`: progress, partial KPI columns as the complete
+ * prefix grows, then the final columns (all replications, or those finished before a cancel).
+ */
+export function runBatch(store: Store<AppState>, key: JobKey, scenario: Scenario, plan: ReplicationPlan, extra: object = {}): void {
+  const keyText = jobKeyText(key);
+  cancels.get(keyText)?.();
+  const id = nextJobId++;
+  const startedAt = Date.now();
+  const job: MoneyJob = {
+    id,
+    status: 'running',
+    stamp: stampOf(scenario, { seed: plan.seed, replications: plan.replications, scenario: plan.variants[0].scenario }),
+    progress: { fraction: 0, done: 0, total: plan.variants.length * plan.replications, startedAt, updatedAt: startedAt },
+    complete: 0,
+    variants: plan.variants.map((v) => ({ id: v.id, label: v.label, scenarioHash: scenarioHash(v.scenario) })),
+    columns: plan.variants.map(() => ({})),
+    ...extra,
+  };
+  store.update(jobStarted(key, job));
+  const progress = throttled(PROGRESS_INTERVAL_MS, (fraction: number, done: number, total: number) =>
+    store.update(jobProgressed(key, id, { fraction, done, total, startedAt, updatedAt: Date.now() })),
+  );
+  const partial = throttled(PARTIAL_INTERVAL_MS, (complete: number, columns: MoneyJob['columns']) => store.update(jobPartial(key, id, complete, columns)));
+  const started = startExperiment(plan, {
+    onProgress: (p) => progress(p.fraction, p.done, p.total),
+    onPartial: (complete, outputs) => partial(complete, outputs.map((row) => moneyColumnsOf(row, complete))),
+  });
+  cancels.set(keyText, started.cancel);
+  started.result.then(
+    (result) => {
+      progress.flush();
+      partial.cancel();
+      const columns = result.outputs.map((row) => moneyColumnsOf(row, result.completeReplications));
+      store.update(jobFinished(key, id, { status: result.cancelled ? 'cancelled' : 'done', complete: result.completeReplications, columns, updatedAt: Date.now() }));
+    },
+    (error: unknown) => {
+      partial.cancel();
+      store.update(jobFinished(key, id, { status: 'failed', message: messageOf(error) }));
+      store.update(addNotice({ tone: 'error', title: 'A money run failed', detail: messageOf(error) }));
+    },
+  ).finally(() => {
+    if (cancels.get(keyText) === started.cancel) cancels.delete(keyText);
+  });
+}
+
+export function cancelBatch(key: JobKey): void {
+  cancels.get(jobKeyText(key))?.();
+}
+
+/** One future in detail: replication 0 at the run's seed and scale, with its money report. */
+export function runDetail(store: Store<AppState>, scenario: Scenario, settings: RunSettings): void {
+  const id = nextJobId++;
+  const scaled = scenarioAtScale(scenario, effectiveScale(scenario, settings));
+  const seed = effectiveSeed(scenario, settings);
+  store.update(
+    detailStarted({
+      id,
+      status: 'running',
+      stamp: stampOf(scenario, { seed, replications: 1, scenario: scaled }),
+      fraction: 0,
+      date: '',
+      warmingUp: true,
+      startedAt: Date.now(),
+    }),
+  );
+  detailClient ??= new EngineClient();
+  const progress = throttled(PROGRESS_INTERVAL_MS, (p: { fraction: number; date: string; warmingUp: boolean }) => store.update(detailProgressed(id, p)));
+  const { outcome } = detailClient.run({ scenario: scaled, seed, replication: 0, money: true, seriesNames: [] }, progress);
+  void outcome.then((result) => {
+    progress.flush();
+    if (result.status === 'done') {
+      const money = result.view.money;
+      if (money) store.update(learnCrcNames(crcNamesOf(money.report)));
+      store.update(detailFinished(id, { status: 'done', report: money?.report, summary: money?.summary, resultHash: result.view.resultHash, elapsedMs: result.view.elapsedMs }));
+    } else if (result.status === 'cancelled') store.update(detailFinished(id, { status: 'cancelled' }));
+    else {
+      store.update(detailFinished(id, { status: 'failed', message: result.message }));
+      store.update(addNotice({ tone: 'error', title: 'The detailed money run failed', detail: result.message }));
+    }
+  });
+}
+
+export function cancelDetail(): void {
+  detailClient?.cancel();
+}
