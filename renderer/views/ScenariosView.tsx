@@ -3,7 +3,7 @@
 // inline validation) and its differences from a built-in baseline in plain words.
 // Every change goes through store.edit, so Undo/Redo and the dirty mark cover all of them; an
 // invalid value is kept in the document as typed and reported, never dropped.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { validateScenario } from '../engine';
 import { useAppState, useServices } from '../state/appContext';
 import { addNotice, setScenarioValue } from '../state/documentActions';
@@ -39,7 +39,10 @@ export function ScenariosView() {
   const placed = useMemo(() => placeIssues(issues, fields), [issues, fields]);
   const byField = useMemo(() => issuesByField(placed), [placed]);
   const layout = useEditorLayout(grouped);
-  const matches = useFieldFilter(fields, layout.filter);
+  // The list follows the filter a beat behind the keyboard: typing stays instant while a long
+  // list re-renders (React abandons a stale render when the next key arrives).
+  const deferredFilter = useDeferredValue(layout.filter);
+  const matches = useFieldFilter(fields, deferredFilter);
 
   const setValue = useCallback(
     (path: string, value: unknown, label?: string) => {

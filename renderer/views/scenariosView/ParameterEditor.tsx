@@ -1,7 +1,7 @@
 // The editor of the open scenario: a summary of its problems (each a link to the field), a filter
 // box, and every parameter grouped by stage of the pathway. Validation runs on the committed
 // scenario (memoised on it), so typing in a field never waits for it.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { parameterDoc } from '../../engine';
 import type { EditorField, GroupedFields } from '../../lib/parameterGroups';
 import { filterWords, matchesFilter, searchTextOf } from '../../lib/parameterFilter';
@@ -69,7 +69,8 @@ function ProblemSummary({ placed, onReveal }: { placed: readonly PlacedIssue[]; 
 }
 
 export function ParameterEditor({ scenario, fields, grouped, placed, issuesByField, layout, onCommit, matches, baseline }: ParameterEditorProps) {
-  const filtering = filterWords(layout.filter).length > 0;
+  const deferredFilter = useDeferredValue(layout.filter);
+  const filtering = filterWords(deferredFilter).length > 0;
   const shownGroups = grouped.map(({ group, fields: groupFields }) => ({ group, all: groupFields, shown: filtering ? groupFields.filter(matches) : groupFields }));
   const matchCount = shownGroups.reduce((n, g) => n + g.shown.length, 0);
   // Per group, the same arrays until the issues change: the groups are memoised on their props.
@@ -133,7 +134,7 @@ export function ParameterEditor({ scenario, fields, grouped, placed, issuesByFie
           />
         );
       })}
-      {filtering && matchCount === 0 && <p className="scn-empty">No parameter matches “{layout.filter}”.</p>}
+      {filtering && matchCount === 0 && <p className="scn-empty">No parameter matches “{deferredFilter}”.</p>}
     </section>
   );
 }
