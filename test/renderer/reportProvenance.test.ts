@@ -5,7 +5,7 @@ import { provenanceLine } from '../../renderer/charts/chartData';
 
 describe('parseProvenanceLine', () => {
   it('reads back what provenanceLine wrote, scenario names with commas and dots included', () => {
-    const line = provenanceLine({
+    const provenance = {
       engineVersion: '0.3.0',
       scenarios: [
         { name: 'tr', hash: '0123456789abcdef' },
@@ -14,17 +14,8 @@ describe('parseProvenanceLine', () => {
       seed: 20140601,
       replications: 1,
       scale: 0.02,
-    });
-    expect(parseProvenanceLine(line)).toEqual({
-      engineVersion: '0.3.0',
-      scenarios: [
-        { name: 'tr', hash: '0123456789abcdef' },
-        { name: 'my plan, v2 · final', hash: 'fedcba9876543210' },
-      ],
-      seed: 20140601,
-      replications: 1,
-      scale: 0.02,
-    });
+    };
+    expect(parseProvenanceLine(provenanceLine(provenance))).toEqual(provenance);
   });
   it('returns null for a caption of another shape', () => {
     expect(parseProvenanceLine('made by hand')).toBeNull();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { newJob, type ExperimentJob } from '../../renderer/state/runSlice';
 import { durationWords, etaMs, progressLine } from '../../renderer/views/run/progressText';
-import { parseReplications, parseScale, parseSeed, readRunNumbers } from '../../renderer/views/run/runInputs';
+import { fieldError, parseReplications, parseScale, parseSeed, readRunNumbers } from '../../renderer/views/run/runInputs';
 import { planRun, withScale } from '../../renderer/views/run/runPlan';
 import { loadBuiltIn } from '../../renderer/engine';
 
@@ -65,6 +65,13 @@ describe('run inputs', () => {
     expect(readRunNumbers({ replications: '3', scale: null, seed: null }, { scale: 0.1, seed: 5 })).toEqual({ numbers: { replications: 3, scale: 0.1, seed: 5 } });
     const bad = readRunNumbers({ replications: 'x', scale: '2', seed: null }, { scale: 0.1, seed: 5 });
     expect('errors' in bad && bad.errors).toHaveLength(2);
+  });
+
+  it('says what is wrong with one field as the forms show it, nothing for a field left to its default', () => {
+    expect(fieldError('scale', null)).toBeNull();
+    expect(fieldError('seed', '7')).toBeNull();
+    expect(fieldError('replications', '0')).toBe('Replications: expected a whole number from 1 to 1000, got "0"');
+    expect(fieldError('scale', '2')).toContain('Scale: expected a number above 0 and at most 1');
   });
 });
 

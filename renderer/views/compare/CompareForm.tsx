@@ -7,17 +7,12 @@ import { builtInScenarioNames, loadBuiltIn } from '../../engine';
 import { useAppState, useServices } from '../../state/appContext';
 import { documentTitle, type AppState } from '../../state/appState';
 import { DOCUMENT_CHOICE, setAlternative, setCompareBaseline, setCompareInput, type CompareState } from '../../state/compareSlice';
-import { MAX_REPLICATIONS, parseReplications, parseScale, parseSeed, type Parsed } from '../run/runInputs';
+import { fieldError } from '../run/runInputs';
+import { RunSettingInput } from '../shared/RunSettingInput';
 import { startComparison } from './compareController';
 import { choiceLabel } from './compareVariants';
 
 const CHOICES: readonly string[] = [...builtInScenarioNames, DOCUMENT_CHOICE];
-
-function fieldError(text: string | null, parse: (t: string) => Parsed): string | null {
-  if (text === null) return null;
-  const parsed = parse(text);
-  return parsed.ok ? null : parsed.error;
-}
 
 export function CompareForm() {
   const { store } = useServices();
@@ -34,7 +29,7 @@ export function CompareForm() {
     event.preventDefault();
     startComparison(store);
   };
-  const errors = [fieldError(setup.replications, parseReplications), fieldError(setup.scale, parseScale), fieldError(setup.seed, parseSeed)];
+  const errors = [fieldError('replications', setup.replications), fieldError('scale', setup.scale), fieldError('seed', setup.seed)];
   return (
     <form className="compare-form" onSubmit={submit} aria-label="Comparison settings" noValidate>
       <div className="compare-choices">
@@ -66,60 +61,31 @@ export function CompareForm() {
         </fieldset>
       </div>
       <div className="run-form">
-        <label>
-          Replications
-          <input
-            type="number"
-            min={1}
-            max={MAX_REPLICATIONS}
-            step={1}
-            data-testid="compare-replications"
-            value={setup.replications}
-            aria-invalid={errors[0] !== null}
-            onChange={(e) => update(setCompareInput('replications', e.target.value))}
-          />
-        </label>
-        <label>
-          Scale
-          <input
-            type="number"
-            min={0.001}
-            max={1}
-            step="any"
-            data-testid="compare-scale"
-            value={setup.scale ?? String(baselineSimulation.scale)}
-            aria-invalid={errors[1] !== null}
-            onChange={(e) => update(setCompareInput('scale', e.target.value))}
-          />
-          <span className="field-hint">
-            baseline&rsquo;s: {baselineSimulation.scale}, for every scenario
-            {setup.scale !== null && (
-              <button type="button" className="link-button" onClick={() => update(setCompareInput('scale', null))}>
-                reset
-              </button>
-            )}
-          </span>
-        </label>
-        <label>
-          Seed
-          <input
-            type="number"
-            min={0}
-            step={1}
-            data-testid="compare-seed"
-            value={setup.seed ?? String(baselineSimulation.seed)}
-            aria-invalid={errors[2] !== null}
-            onChange={(e) => update(setCompareInput('seed', e.target.value))}
-          />
-          <span className="field-hint">
-            baseline&rsquo;s: {baselineSimulation.seed}
-            {setup.seed !== null && (
-              <button type="button" className="link-button" onClick={() => update(setCompareInput('seed', null))}>
-                reset
-              </button>
-            )}
-          </span>
-        </label>
+        <RunSettingInput
+          field="replications"
+          testId="compare-replications"
+          text={setup.replications}
+          error={errors[0]}
+          onText={(text) => update(setCompareInput('replications', text))}
+        />
+        <RunSettingInput
+          field="scale"
+          testId="compare-scale"
+          text={setup.scale ?? String(baselineSimulation.scale)}
+          error={errors[1]}
+          onText={(text) => update(setCompareInput('scale', text))}
+          hint={<>baseline&rsquo;s: {baselineSimulation.scale}, for every scenario</>}
+          onReset={setup.scale !== null ? () => update(setCompareInput('scale', null)) : undefined}
+        />
+        <RunSettingInput
+          field="seed"
+          testId="compare-seed"
+          text={setup.seed ?? String(baselineSimulation.seed)}
+          error={errors[2]}
+          onText={(text) => update(setCompareInput('seed', text))}
+          hint={<>baseline&rsquo;s: {baselineSimulation.seed}</>}
+          onReset={setup.seed !== null ? () => update(setCompareInput('seed', null)) : undefined}
+        />
         <button type="submit" className="primary" data-testid="compare-start" disabled={running}>
           {running ? 'Running…' : 'Compare'}
         </button>

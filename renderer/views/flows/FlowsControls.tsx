@@ -31,6 +31,19 @@ interface Props {
   onCancel: () => void;
 }
 
+/** A select over options that carry their own labels (the scenarios, the periods). */
+function LabelledOptions({ testId, options, value, disabled, onChange }: { testId: string; options: readonly { value: string; label: string }[]; value: string; disabled?: boolean; onChange: (value: string) => void }) {
+  return (
+    <select data-testid={testId} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function FlowsControls({ settings, right, sources, periods, period, run, ownScale, running, onChange, onRun, onCancel }: Props) {
   const scales = SCALES.includes(ownScale) ? SCALES : [...SCALES, ownScale].sort((a, b) => a - b);
   return (
@@ -44,33 +57,15 @@ export function FlowsControls({ settings, right, sources, periods, period, run, 
     >
       <label>
         Left scenario
-        <select data-testid="flows-left" value={settings.left} disabled={running} onChange={(e) => onChange({ left: e.target.value })}>
-          {sources.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <LabelledOptions testId="flows-left" options={sources} value={settings.left} disabled={running} onChange={(left) => onChange({ left })} />
       </label>
       <label>
         Right scenario
-        <select data-testid="flows-right" value={right} disabled={running} onChange={(e) => onChange({ right: e.target.value })}>
-          {sources.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <LabelledOptions testId="flows-right" options={sources} value={right} disabled={running} onChange={(value) => onChange({ right: value })} />
       </label>
       <label>
         Period
-        <select data-testid="flows-period" value={period} onChange={(e) => onChange({ period: e.target.value })}>
-          {periods.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
+        <LabelledOptions testId="flows-period" options={periods} value={period} onChange={(value) => onChange({ period: value })} />
       </label>
       <label>
         Leave out flows

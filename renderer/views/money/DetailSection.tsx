@@ -13,6 +13,7 @@ import { isCurrent, moneyProvenance } from '../../lib/moneyProvenance';
 import { durationText } from '../../lib/moneyProgress';
 import { cancelDetail, runDetail } from './moneyRuns';
 import { JobStatusNote } from './JobStatusNote';
+import { CancellableProgress } from './CancellableProgress';
 import { CashFlowChart } from './CashFlowChart';
 import { PnlChart } from './PnlChart';
 import { PbrChart } from './PbrChart';
@@ -44,20 +45,10 @@ export const DetailSection = memo(function DetailSection({ scenario, documentHas
         </button>
       </div>
       {job && running && (
-        <div className="money-progress" data-testid="money-detail-progress">
-          <div className="progress" role="progressbar" aria-label="Detailed run" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.floor(job.fraction * 100)}>
-            <div className="progress-fill" style={{ width: `${Math.floor(job.fraction * 100)}%` }} />
-          </div>
-          <div className="money-progress-row">
-            <p className="progress-text" role="status">
-              {Math.floor(job.fraction * 100)}% · simulating {job.date || 'the start'}
-              {job.warmingUp ? ' (warm-up, before the reported window)' : ''}
-            </p>
-            <button type="button" className="danger" onClick={cancelDetail}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <CancellableProgress fraction={job.fraction} label="Detailed run" onCancel={cancelDetail} testId="money-detail-progress">
+          {Math.floor(job.fraction * 100)}% · simulating {job.date || 'the start'}
+          {job.warmingUp ? ' (warm-up, before the reported window)' : ''}
+        </CancellableProgress>
       )}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job?.report && <DetailResults report={job.report} stamp={job.stamp} elapsedMs={job.elapsedMs} scope={settings.crc} crcNames={crcNames} />}

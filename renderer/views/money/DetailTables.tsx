@@ -4,6 +4,7 @@
 import type { MoneyReport } from '../../engine';
 import type { PbrRow } from '../../lib/moneyPbr';
 import { poundsM } from '../../lib/moneyFormat';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 type CrcYear = MoneyReport['total']['years'][number];
 
@@ -12,15 +13,7 @@ export function PnlTable({ years, caption }: { years: readonly CrcYear[]; captio
     <div className="money-table-wrap">
       <table className="kpi-table money-table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {['Year', 'Revenue', 'Cost', 'Profit', 'Payment by results', 'Service credits'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads titles={['Year', 'Revenue', 'Cost', 'Profit', 'Payment by results', 'Service credits']} />
         <tbody>
           {years.map((y) => (
             <tr key={y.year}>
@@ -50,15 +43,7 @@ export function PbrTable({ rows, caption }: { rows: readonly PbrRow[]; caption: 
       <div className="money-table-wrap money-table-scroll">
         <table className="kpi-table money-table">
           <caption>{caption}</caption>
-          <thead>
-            <tr>
-              {['Cohort', 'Measure', 'People', 'Target / baseline', 'Actual', 'Payment', 'Significant (binary)', 'Paid on'].map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads titles={['Cohort', 'Measure', 'People', 'Target / baseline', 'Actual', 'Payment', 'Significant (binary)', 'Paid on']} />
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.measure}|${r.period}`}>

@@ -1,6 +1,7 @@
-// Progress of one of the Money view's runs: a bar, what is done and the time left in words, and a
-// Cancel button. Announced politely to screen readers (a status region), not on every tick.
+// Progress of one of the Money view's batches of replications: what is done and the time left in
+// words (lib/moneyProgress), under the bar with its Cancel button.
 import { progressText, type JobProgress } from '../../lib/moneyProgress';
+import { CancellableProgress } from './CancellableProgress';
 
 interface Props {
   progress: JobProgress;
@@ -11,20 +12,9 @@ interface Props {
 }
 
 export function JobProgressBar({ progress, label, onCancel, testId, unit }: Props) {
-  const percent = Math.floor(progress.fraction * 100);
   return (
-    <div className="money-progress" data-testid={testId}>
-      <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
-      </div>
-      <div className="money-progress-row">
-        <p className="progress-text" role="status">
-          {progressText(progress, unit)}
-        </p>
-        <button type="button" className="danger" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <CancellableProgress fraction={progress.fraction} label={label} onCancel={onCancel} testId={testId}>
+      {progressText(progress, unit)}
+    </CancellableProgress>
   );
 }

@@ -18,6 +18,7 @@ import { cancelBatch, runBatch } from './moneyRuns';
 import { useServicesNotice } from './useServicesNotice';
 import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
+import { ColumnHeads } from '../shared/ColumnHeads';
 
 interface Props {
   scenario: Scenario;
@@ -89,15 +90,7 @@ export const PresetsSection = memo(function PresetsSection({ scenario, documentH
                 <caption>
                   {name}: base against stressed, {job.complete} futures, seed {job.stamp.seed}, scale {job.stamp.scale}
                 </caption>
-                <thead>
-                  <tr>
-                    {['', 'Mean profit per year', 'P10', 'P50', 'P90', 'Futures with a loss (95% bounds)'].map((h) => (
-                      <th key={h} scope="col">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <ColumnHeads titles={['', 'Mean profit per year', 'P10', 'P50', 'P90', 'Futures with a loss (95% bounds)']} />
                 <tbody>
                   {(
                     [

@@ -6,90 +6,57 @@ import { useAppState, useServices } from '../../state/appContext';
 import { setRunInput } from '../../state/runSlice';
 import type { AppState } from '../../state/appState';
 import type { Draft } from 'immer';
-import { parseReplications, parseScale, parseSeed, MAX_REPLICATIONS, type Parsed } from './runInputs';
+import { fieldError, type RunField } from './runInputs';
 import { startRun } from './runController';
-
-function fieldError(text: string | null, parse: (t: string) => Parsed): string | null {
-  if (text === null) return null;
-  const parsed = parse(text);
-  return parsed.ok ? null : parsed.error;
-}
+import { RunSettingInput } from '../shared/RunSettingInput';
 
 export function RunForm() {
   const { store } = useServices();
   const setup = useAppState((s) => s.run.setup);
   const simulation = useAppState((s) => s.document.scenario.simulation);
   const running = useAppState((s) => s.run.job?.status === 'running');
-  const set = (field: 'replications' | 'scale' | 'seed', text: string | null) =>
-    store.update((draft: Draft<AppState>) => setRunInput(field, text)(draft.run));
+  const set = (field: RunField, text: string | null) => store.update((draft: Draft<AppState>) => setRunInput(field, text)(draft.run));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     startRun(store);
   };
   const errors = {
-    replications: fieldError(setup.replications, parseReplications),
-    scale: fieldError(setup.scale, parseScale),
-    seed: fieldError(setup.seed, parseSeed),
+    replications: fieldError('replications', setup.replications),
+    scale: fieldError('scale', setup.scale),
+    seed: fieldError('seed', setup.seed),
   };
   return (
     <form className="run-form" onSubmit={submit} aria-label="Run settings" noValidate>
-      <label>
-        Replications
-        <input
-          type="number"
-          min={1}
-          max={MAX_REPLICATIONS}
-          step={1}
-          data-testid="run-replications"
-          value={setup.replications}
-          aria-invalid={errors.replications !== null}
-          aria-describedby="run-replications-error"
-          onChange={(e) => set('replications', e.target.value)}
-        />
-      </label>
-      <label>
-        Scale
-        <input
-          type="number"
-          min={0.001}
-          max={1}
-          step="any"
-          data-testid="run-scale"
-          value={setup.scale ?? String(simulation.scale)}
-          aria-invalid={errors.scale !== null}
-          aria-describedby="run-scale-hint run-scale-error"
-          onChange={(e) => set('scale', e.target.value)}
-        />
-        <span id="run-scale-hint" className="field-hint">
-          scenario: {simulation.scale}
-          {setup.scale !== null && (
-            <button type="button" className="link-button" onClick={() => set('scale', null)}>
-              reset
-            </button>
-          )}
-        </span>
-      </label>
-      <label>
-        Seed
-        <input
-          type="number"
-          min={0}
-          step={1}
-          data-testid="run-seed"
-          value={setup.seed ?? String(simulation.seed)}
-          aria-invalid={errors.seed !== null}
-          aria-describedby="run-seed-hint run-seed-error"
-          onChange={(e) => set('seed', e.target.value)}
-        />
-        <span id="run-seed-hint" className="field-hint">
-          scenario: {simulation.seed}
-          {setup.seed !== null && (
-            <button type="button" className="link-button" onClick={() => set('seed', null)}>
-              reset
-            </button>
-          )}
-        </span>
-      </label>
+      <RunSettingInput
+        field="replications"
+        testId="run-replications"
+        text={setup.replications}
+        error={errors.replications}
+        describedBy="run-replications-error"
+        onText={(text) => set('replications', text)}
+      />
+      <RunSettingInput
+        field="scale"
+        testId="run-scale"
+        text={setup.scale ?? String(simulation.scale)}
+        error={errors.scale}
+        describedBy="run-scale-hint run-scale-error"
+        onText={(text) => set('scale', text)}
+        hint={<>scenario: {simulation.scale}</>}
+        hintId="run-scale-hint"
+        onReset={setup.scale !== null ? () => set('scale', null) : undefined}
+      />
+      <RunSettingInput
+        field="seed"
+        testId="run-seed"
+        text={setup.seed ?? String(simulation.seed)}
+        error={errors.seed}
+        describedBy="run-seed-hint run-seed-error"
+        onText={(text) => set('seed', text)}
+        hint={<>scenario: {simulation.seed}</>}
+        hintId="run-seed-hint"
+        onReset={setup.seed !== null ? () => set('seed', null) : undefined}
+      />
       <button type="submit" className="primary" data-testid="run-start" disabled={running}>
         {running ? 'Running…' : 'Start'}
       </button>

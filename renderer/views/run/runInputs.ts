@@ -34,6 +34,18 @@ export function parseScale(text: string): Parsed {
   return { ok: true, value };
 }
 
+/** The three settings of a run, by name as the run and compare slices hold them. */
+export type RunField = 'replications' | 'scale' | 'seed';
+
+const PARSERS: Record<RunField, (text: string) => Parsed> = { replications: parseReplications, scale: parseScale, seed: parseSeed };
+
+/** What is wrong with a field's text, or null when it reads (or is left to its default: null). */
+export function fieldError(field: RunField, text: string | null): string | null {
+  if (text === null) return null;
+  const parsed = PARSERS[field](text);
+  return parsed.ok ? null : parsed.error;
+}
+
 export interface RunNumbers {
   replications: number;
   scale: number;
