@@ -22,6 +22,8 @@ export function valueText(value: unknown, unit = ''): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
   if (typeof value === 'number') {
     if (unit.startsWith('£')) return `£${numberText(value)}${unit.slice(1).replace(/^\s*/, ' ').trimEnd()}`;
+    // A seed is an identifier, not a quantity: 20140601, never "20,140,601".
+    if (unit.startsWith('integer, 0 to 2^31')) return String(value);
     if (unit === '' || SILENT_UNITS.test(unit)) return numberText(value);
     return `${numberText(value)} ${unit}`;
   }

@@ -124,3 +124,10 @@ describe('value formatting', () => {
     expect(deepEqual([1, 2], [2, 1])).toBe(false);
   });
 });
+
+describe('identifiers in words', () => {
+  it('writes a seed as the number it is, without thousands separators', () => {
+    expect(valueText(20140601, 'integer, 0 to 2^31-1')).toBe('20140601');
+    expect(valueText(20140601, 'people per year')).toBe('20,140,601 people per year');
+  });
+});
