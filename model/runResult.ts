@@ -41,12 +41,28 @@ export interface QuarterlyCohort {
 export interface JourneyEvent {
   day: number;
   date: string;
+  /** What happened: offence, court, sentenced, allocated, released, breach, recalled, transferred, … */
   kind: string;
+  /** In plain words, with the reason where the model knows it. */
   detail: string;
+  /**
+   * Where the person stands when the event is recorded: a person state (atLiberty,
+   * communityOrder, suspendedOrder, custody, recall, licence, pss), or 'left' once they leave.
+   */
+  state: string;
+  /** Who supervises them then: 'trust', 'crc', 'nps', or 'none'. */
+  provider: 'trust' | 'crc' | 'nps' | 'none';
+  /** The provider's name ('' for none). */
+  providerName: string;
 }
 
 export interface Journey {
+  /** The person's serial: the same entrant under every scenario run on the same seed and replication. */
   personSerial: number;
+  /** Home trust area, offence group and RoSH tier on entry. */
+  area: string;
+  offenceGroup: string;
+  rosh: 'low' | 'medium' | 'high' | 'veryHigh' | string;
   events: JourneyEvent[];
 }
 

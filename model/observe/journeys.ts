@@ -1,14 +1,35 @@
 // A sample of individual journeys: every event of a few hundred people, in plain words, in the
 // order the engine recorded them. The sample is every k-th person to enter during the reported
 // window (k chosen so the sample fills over the run), so it is deterministic and unbiased by
-// pathway. Recording costs nothing for people outside the sample.
+// pathway. Recording costs nothing for people outside the sample. Under common random numbers the
+// same entrants arrive in every scenario (they draw only from the entrants stream), so the same
+// serial is the same person under every operating model: trainer mode shows them side by side.
+// Each event also records, structured, where the person stands after it (state and provider),
+// which is what an animation or a filter needs; the words say why.
 import type { Simulation } from '../engine/simulation';
 import type { Journey } from '../runResult';
 import { isoDateOf } from '../calendar/dates';
-import { PROVIDERS } from '../engine/geography';
+import { PROVIDERS, PROVIDER_KIND, TRUSTS } from '../engine/geography';
+import { OFFENCE_GROUPS } from '../engine/compiledParameters';
+import { FREE_SLOT } from '../engine/people';
+
+/** Person states by code (PersonState), as journey events name them. */
+export const STATE_NAMES = ['atLiberty', 'communityOrder', 'suspendedOrder', 'custody', 'recall', 'licence', 'pss'] as const;
+const PROVIDER_KINDS = ['trust', 'crc', 'nps'] as const;
+const ROSH_NAMES = ['low', 'medium', 'high', 'veryHigh'] as const;
 
 export class JourneyLog {
-  private readonly journeys: { serial: number; days: number[]; kinds: string[]; details: string[] }[] = [];
+  private readonly journeys: {
+    serial: number;
+    area: string;
+    offenceGroup: string;
+    rosh: string;
+    days: number[];
+    kinds: string[];
+    details: string[];
+    states: string[];
+    providers: number[];
+  }[] = [];
   private readonly every: number;
   private entrantsSeen = 0;
 
@@ -24,7 +45,18 @@ export class JourneyLog {
     sim.people.setJourney(id, 0);
     if (!sim.reporting || this.journeys.length >= sim.scenario.simulation.journeySampleSize) return;
     if (this.entrantsSeen++ % this.every !== 0) return;
-    this.journeys.push({ serial: sim.people.serial(id), days: [], kinds: [], details: [] });
+    const p = sim.people;
+    this.journeys.push({
+      serial: p.serial(id),
+      area: TRUSTS[p.area(id)],
+      offenceGroup: OFFENCE_GROUPS[p.offenceGroup(id)],
+      rosh: ROSH_NAMES[p.rosh(id)],
+      days: [],
+      kinds: [],
+      details: [],
+      states: [],
+      providers: [],
+    });
     sim.people.setJourney(id, this.journeys.length);
   }
 
@@ -37,9 +69,14 @@ export class JourneyLog {
     const index = this.sim.people.journey(id);
     if (index === 0) return;
     const journey = this.journeys[index - 1];
+    const p = this.sim.people;
     journey.days.push(this.sim.today);
     journey.kinds.push(kind);
     journey.details.push(detail);
+    // Where they stand as the event is recorded; the events that change state record after the change.
+    const state = p.state(id);
+    journey.states.push(kind === 'desisted' ? 'left' : state === FREE_SLOT ? 'left' : STATE_NAMES[state]);
+    journey.providers.push(p.provider(id));
   }
 
   /** The slot is being freed: later occupants are not part of this journey. */
@@ -58,7 +95,21 @@ export class JourneyLog {
   toJourneys(): Journey[] {
     return this.journeys.map((j) => ({
       personSerial: j.serial,
-      events: j.days.map((day, i) => ({ day, date: isoDateOf(day), kind: j.kinds[i], detail: j.details[i] })),
+      area: j.area,
+      offenceGroup: j.offenceGroup,
+      rosh: j.rosh,
+      events: j.days.map((day, i) => {
+        const provider = j.providers[i];
+        return {
+          day,
+          date: isoDateOf(day),
+          kind: j.kinds[i],
+          detail: j.details[i],
+          state: j.states[i],
+          provider: provider >= 0 ? PROVIDER_KINDS[PROVIDER_KIND[provider]] : 'none',
+          providerName: provider >= 0 ? PROVIDERS[provider].name : '',
+        };
+      }),
     }));
   }
 }

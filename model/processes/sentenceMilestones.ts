@@ -37,9 +37,9 @@ export function onStateEnd(sim: Simulation, id: number): void {
   const p = sim.people;
   const state = p.state(id);
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'orderEnded', 'order completed');
     recordOrderEnd(sim, id);
     toLiberty(sim, id);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'orderEnded', 'order completed');
   } else if (state === PersonState.Licence) {
     if (p.pssEnd(id) > sim.today) {
       sim.change(id, PersonState.Pss, p.provider(id), p.rosh(id));
@@ -47,12 +47,12 @@ export function onStateEnd(sim: Simulation, id: number): void {
       if (sim.journeys.on(id)) sim.journeys.record(id, 'pss', 'licence ended; post-sentence supervision begins');
       startSupervisionClocks(sim, id);
     } else {
-      if (sim.journeys.on(id)) sim.journeys.record(id, 'licenceEnded', 'licence ended: sentence complete');
       toLiberty(sim, id);
+      if (sim.journeys.on(id)) sim.journeys.record(id, 'licenceEnded', 'licence ended: sentence complete');
     }
   } else if (state === PersonState.Pss) {
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'pssEnded', 'post-sentence supervision ended');
     toLiberty(sim, id);
+    if (sim.journeys.on(id)) sim.journeys.record(id, 'pssEnded', 'post-sentence supervision ended');
   }
 }
 
@@ -72,8 +72,9 @@ function moveIntoCommunity(sim: Simulation, id: number, verb: string): boolean {
     if (sim.journeys.on(id)) sim.journeys.record(id, 'released', `${verb} onto post-sentence supervision by ${sim.journeys.providerName(p.provider(id))}`);
     return true;
   }
-  if (sim.journeys.on(id)) sim.journeys.record(id, 'released', `${verb} without supervision`);
   toLiberty(sim, id);
+  // Recorded after the move, like every event that changes state: the journey says where they are now.
+  if (sim.journeys.on(id)) sim.journeys.record(id, 'released', `${verb} without supervision`);
   return false;
 }
 
