@@ -1,4 +1,4 @@
-// The application shell: the document bar (file commands, undo and redo), the five views as tabs,
+// The application shell: the document bar (file commands, undo and redo), the six views as tabs,
 // notices, the offer to recover unsaved edits, and the versions in the footer. Menu commands
 // (desktop) and keyboard shortcuts (browser) reach the same commands.
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ import { RunView } from './views/RunView';
 import { CompareView } from './views/CompareView';
 import { MoneyView } from './views/MoneyView';
 import { FlowsView } from './views/FlowsView';
+import { TrainerView } from './views/TrainerView';
 import { ReportButton } from './report/ReportButton';
 
 const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
@@ -21,6 +22,7 @@ const VIEW_COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
   compare: CompareView,
   money: MoneyView,
   flows: FlowsView,
+  trainer: TrainerView,
 };
 
 function useAppInfo(): AppInfo | null {

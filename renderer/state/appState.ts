@@ -7,8 +7,9 @@ import { initialRunState, type RunState } from './runSlice';
 import { initialCompareState, type CompareState } from './compareSlice';
 import { initialMoneyState, type MoneyState } from './moneySlice';
 import { initialFlowsState, type FlowsState } from './flowsSlice';
+import { initialTrainerState, type TrainerState } from './trainerSlice';
 
-export const VIEWS = ['scenarios', 'run', 'compare', 'money', 'flows'] as const;
+export const VIEWS = ['scenarios', 'run', 'compare', 'money', 'flows', 'trainer'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewName, string> = {
@@ -17,6 +18,7 @@ export const VIEW_LABELS: Record<ViewName, string> = {
   compare: 'Compare',
   money: 'Money',
   flows: 'Flows',
+  trainer: 'Trainer',
 };
 
 export type DocumentSource =
@@ -55,6 +57,7 @@ export interface AppState {
   compare: CompareState;
   money: MoneyState;
   flows: FlowsState;
+  trainer: TrainerState;
 }
 
 export function initialAppState(document: ScenarioDocument): AppState {
@@ -68,6 +71,7 @@ export function initialAppState(document: ScenarioDocument): AppState {
     compare: initialCompareState,
     money: initialMoneyState,
     flows: initialFlowsState,
+    trainer: initialTrainerState,
   };
 }
 

@@ -1,0 +1,4 @@
+// Placeholder: its owner builds it.
+export function FlowAnimation() {
+  return <p>FlowAnimation</p>;
+}

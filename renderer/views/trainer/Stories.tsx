@@ -1,0 +1,4 @@
+// Placeholder: its owner builds it.
+export function Stories() {
+  return <p>Stories</p>;
+}

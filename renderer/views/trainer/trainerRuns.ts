@@ -1,0 +1,64 @@
+// Trainer runs: the left and right scenarios, each one replication at the trainer's small scale on
+// the same seed (so the same people enter both), each in its own detail-run worker so that the two
+// run at once and neither cancels the other. A larger journey sample than the default gives the
+// animation and "follow one person" enough people to show.
+import { EngineClient, loadBuiltIn, type Scenario } from '../../engine';
+import type { Store } from '../../state/store';
+import type { AppState } from '../../state/appState';
+import { sideFinished, sideProgressed, sideStarted, setClockDate, type SideName } from '../../state/trainerSlice';
+
+/** People whose every event is recorded: enough dots for the animation, few enough to draw smoothly. */
+export const TRAINER_JOURNEYS = 600;
+
+const clients: Partial<Record<SideName, EngineClient>> = {};
+
+function clientFor(side: SideName): EngineClient {
+  clients[side] ??= new EngineClient();
+  return clients[side]!;
+}
+
+/** The scenario a side names: a built-in, or the document being edited ('document'). */
+export function trainerScenario(state: AppState, scenarioName: string): Scenario {
+  const base = scenarioName === 'document' ? state.document.scenario : loadBuiltIn(scenarioName);
+  return { ...base, simulation: { ...base.simulation, scale: state.trainer.scale, seed: state.trainer.seed, journeySampleSize: TRAINER_JOURNEYS } };
+}
+
+/** Runs both sides (or the left only); resolves when both have finished, however they ended. */
+export async function startTrainerRuns(store: Store<AppState>): Promise<void> {
+  const sides: SideName[] = store.state.trainer.right ? ['left', 'right'] : ['left'];
+  const runs = sides.map((side) => {
+    const name = store.state.trainer[side]!.scenarioName;
+    let scenario: Scenario;
+    try {
+      scenario = trainerScenario(store.state, name);
+    } catch (error) {
+      store.update(sideFinished(side, { status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      return Promise.resolve();
+    }
+    store.update(sideStarted(side));
+    const started = clientFor(side).run({ scenario, money: false, seriesNames: TRAINER_SERIES }, (p) => store.update(sideProgressed(side, p.fraction)));
+    return started.outcome.then((outcome) => store.update(sideFinished(side, outcome)));
+  });
+  await Promise.all(runs);
+  const left = store.state.trainer.left.view;
+  if (left && left.weeks.length > 0) store.update(setClockDate(left.weeks[0]));
+}
+
+export function cancelTrainerRuns(): void {
+  for (const client of Object.values(clients)) client?.cancel();
+}
+
+/** The weekly stocks the stage counters show (national equivalents). */
+export const TRAINER_SERIES = [
+  'stock.atLiberty',
+  'stock.communityOrder',
+  'stock.suspendedOrder',
+  'stock.custody',
+  'stock.recall',
+  'stock.licence',
+  'stock.pss',
+  'caseload.crc',
+  'caseload.nps',
+  'caseload.trust',
+  'prison.population',
+];
