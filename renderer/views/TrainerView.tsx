@@ -7,6 +7,7 @@ import { FlowAnimation } from './trainer/FlowAnimation';
 import { FollowPerson } from './trainer/FollowPerson';
 import { Stories } from './trainer/Stories';
 import { TrainerRunBar } from './trainer/TrainerRunBar';
+import './trainer/trainer.css';
 
 const MODES: { mode: TrainerMode; label: string }[] = [
   { mode: 'flow', label: 'The system flowing' },
