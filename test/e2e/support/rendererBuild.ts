@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const rendererDist = path.join(projectRoot, 'dist', 'renderer');
 
-const SOURCES = ['renderer', 'model', 'scenarios', 'finance', 'experiments', 'cli/format', 'electron/ipc', 'electron/core', 'vite.config.ts'];
+const SOURCES = ['renderer', 'model', 'scenarios', 'finance', 'experiments', 'stories', 'cli/format', 'electron/ipc', 'electron/core', 'vite.config.ts'];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -1,0 +1,163 @@
+// Trainer mode end to end in real Chromium: the two trainer runs start quickly; the flow plays,
+// pauses, steps and changes speed; following a person shows that person's events in the order
+// the engine recorded them (checked against the same run in Node); the as-happened story plays
+// through every step, reveals included, and presents full screen; a malformed story file gets an
+// error naming the field. Screenshots of each part go to test-results/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { restoreScenario, runSimulation } from '../../model';
+import { builtInScenarios } from '../../scenarios';
+import { serveRenderer, type StaticServer } from '../../scripts/serve';
+import { launchChromium, skipBrowserTests } from './support/chromium';
+import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+import { TRAINER_JOURNEYS } from '../../renderer/views/trainer/trainerRuns';
+import { initialTrainerState } from '../../renderer/state/trainerSlice';
+
+const LONG = 120_000;
+const resultsDir = path.join(projectRoot, 'test-results');
+const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(resultsDir, { recursive: true });
+  await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
+}
+
+async function flowDate(page: Page): Promise<string> {
+  const element = byTestId(page, 'flow-date');
+  const attribute = await element.getAttribute('data-date');
+  return attribute ?? ((await element.textContent())?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? '');
+}
+
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ensureRendererBuilt();
+    server = await serveRenderer({ root: rendererDist });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openTrainer(): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.getByRole('tab', { name: 'Trainer' }).click();
+    await byTestId(page, 'trainer-run').click();
+    await expect.poll(() => byTestId(page, 'trainer-status-done').count(), { timeout: LONG }).toBe(2);
+    return { page, errors };
+  }
+
+  it('plays, pauses, steps by a day, a week and a month, and changes speed', async () => {
+    const { page, errors } = await openTrainer();
+    await byTestId(page, 'trainer-mode-flow').click();
+    await page.waitForSelector('[data-testid="flow-panel-left"] [data-serial]');
+    await page.waitForSelector('[data-testid="flow-panel-right"] [data-serial]');
+    const start = await flowDate(page);
+
+    await byTestId(page, 'flow-step-day').click();
+    expect(daysBetween(start, await flowDate(page))).toBe(1);
+    await byTestId(page, 'flow-step-week').click();
+    expect(daysBetween(start, await flowDate(page))).toBe(8);
+    const beforeMonth = await flowDate(page);
+    await byTestId(page, 'flow-step-month').click();
+    const afterMonth = await flowDate(page);
+    expect(daysBetween(beforeMonth, afterMonth)).toBeGreaterThanOrEqual(28);
+    expect(daysBetween(beforeMonth, afterMonth)).toBeLessThanOrEqual(31);
+
+    await byTestId(page, 'flow-speed').selectOption({ index: 4 });
+    await byTestId(page, 'flow-play').click();
+    await expect.poll(async () => daysBetween(afterMonth, await flowDate(page)), { timeout: 20_000 }).toBeGreaterThan(30);
+    await screenshot(page, 'trainer-flow-playing.png');
+    await byTestId(page, 'flow-play').click();
+    const paused = await flowDate(page);
+    await page.waitForTimeout(700);
+    expect(await flowDate(page)).toBe(paused);
+    expect(errors).toEqual([]);
+  });
+
+  it('follows one person: their events in the order the engine recorded them, under both scenarios', async () => {
+    const { page, errors } = await openTrainer();
+    await byTestId(page, 'trainer-mode-person').click();
+    await byTestId(page, 'person-filter-sentence').selectOption('custody');
+    const option = byTestId(page, 'person-list').locator('[data-testid^="person-option-"]').first();
+    const serial = Number((await option.getAttribute('data-testid'))!.slice('person-option-'.length));
+    await option.click();
+    await page.waitForSelector('[data-testid="person-journey-left"] [data-testid="journey-event"]');
+    await page.waitForSelector('[data-testid="person-journey-right"] [data-testid="journey-event"]');
+
+    // The same run in Node: the person's events, in the engine's order.
+    const scenario = restoreScenario(builtInScenarios.tr);
+    const nodeRun = runSimulation({
+      ...scenario,
+      simulation: { ...scenario.simulation, scale: initialTrainerState.scale, seed: initialTrainerState.seed, journeySampleSize: TRAINER_JOURNEYS },
+    });
+    const journey = nodeRun.journeys.find((j) => j.personSerial === serial)!;
+    expect(journey, `person ${serial} is in Node's sample too`).toBeDefined();
+    const shown = await byTestId(page, 'person-journey-left')
+      .locator('[data-testid="journey-event"]')
+      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-kind')}`));
+    expect(shown).toEqual(journey.events.map((e) => `${e.date} ${e.kind}`));
+    expect(journey.events.some((e) => e.state === 'custody')).toBe(true);
+    await screenshot(page, 'trainer-person.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('plays the as-happened story through every step, reveals included, and presents full screen', async () => {
+    const { page, errors } = await openTrainer();
+    await byTestId(page, 'trainer-mode-stories').click();
+    await byTestId(page, 'story-open-as-happened').click();
+    await page.waitForSelector('[data-testid="story-step"]');
+    const titles: string[] = [];
+    let revealed = 0;
+    for (let guard = 0; guard < 30; guard++) {
+      const step = byTestId(page, 'story-step');
+      titles.push((await byTestId(page, 'story-step-title').textContent()) ?? '');
+      if ((await byTestId(page, 'story-question').count()) > 0) {
+        expect(await byTestId(page, 'story-answer').count(), 'the answer is hidden until Reveal').toBe(0);
+        await byTestId(page, 'story-reveal').click();
+        await page.waitForSelector('[data-testid="story-answer"]');
+        revealed++;
+      }
+      if (titles.length === 3) await screenshot(page, 'trainer-story.png');
+      const next = byTestId(page, 'story-next');
+      if ((await next.count()) === 0 || (await next.isDisabled())) break;
+      const before = await step.getAttribute('data-step');
+      await next.click();
+      await expect.poll(() => step.getAttribute('data-step')).not.toBe(before);
+    }
+    expect(titles.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(revealed).toBeGreaterThanOrEqual(2);
+
+    await byTestId(page, 'story-present').click();
+    await page.waitForSelector('[data-testid="presenter"]');
+    await screenshot(page, 'trainer-presenter.png');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a malformed story file with an error naming the field', async () => {
+    const { page, errors } = await openTrainer();
+    await byTestId(page, 'trainer-mode-stories').click();
+    const story = { format: 'probation-sim/story', version: 1, title: 'Bad', description: '', scenarios: { left: 'tr', right: null }, steps: [{ title: 'one', text: 'x', view: 'flow', date: '2014-13-45' }] };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), byTestId(page, 'story-open-file').click()]);
+    await chooser.setFiles({ name: 'bad-story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+    await expect.poll(() => page.locator('[data-testid="notice-error"]').textContent()).toContain('steps[0].date');
+    expect(errors).toEqual([]);
+  });
+});
