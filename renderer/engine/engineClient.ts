@@ -48,6 +48,14 @@ export class EngineClient {
     return { runId, outcome };
   }
 
+  /**
+   * Starts the worker ahead of the first run, so that loading and compiling the engine (most of a
+   * small run's time) is done before the user asks: trainer mode calls it when it opens.
+   */
+  prepare(): void {
+    this.ensureWorker();
+  }
+
   /** Asks the active run to stop; its outcome then settles as cancelled. */
   cancel(): void {
     const run = this.active;

@@ -1,12 +1,14 @@
 // Trainer mode: the system flowing in front of a room. Three parts share one pair of runs (two
 // scenarios on the same seed, small enough to start in under a second): the animated flow, one
 // person's journey, and guided stories with a presenter mode.
+import { useEffect } from 'react';
 import { useServices, useAppState } from '../state/appContext';
 import { setTrainerMode, type TrainerMode } from '../state/trainerSlice';
 import { FlowAnimation } from './trainer/FlowAnimation';
 import { FollowPerson } from './trainer/FollowPerson';
 import { Stories } from './trainer/Stories';
 import { TrainerRunBar } from './trainer/TrainerRunBar';
+import { prepareTrainerWorkers } from './trainer/trainerRuns';
 import './trainer/trainer.css';
 
 const MODES: { mode: TrainerMode; label: string }[] = [
@@ -18,6 +20,7 @@ const MODES: { mode: TrainerMode; label: string }[] = [
 export function TrainerView() {
   const { store } = useServices();
   const mode = useAppState((s) => s.trainer.mode);
+  useEffect(prepareTrainerWorkers, []);
   return (
     <section aria-label="Trainer mode" className="trainer">
       <h2>Trainer mode</h2>

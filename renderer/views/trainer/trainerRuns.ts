@@ -44,6 +44,12 @@ export async function startTrainerRuns(store: Store<AppState>): Promise<void> {
   if (left && left.weeks.length > 0) store.update(setClockDate(left.weeks[0]));
 }
 
+/** Loads the engine into both workers now, so that Start only has the runs themselves to do. */
+export function prepareTrainerWorkers(): void {
+  clientFor('left').prepare();
+  clientFor('right').prepare();
+}
+
 export function cancelTrainerRuns(): void {
   for (const client of Object.values(clients)) client?.cancel();
 }
