@@ -2,7 +2,7 @@
 // honours the cancel flag and posts back the series, flows, journeys and money of the run with its
 // provenance and hash. Replications in bulk go to replication.worker.ts instead.
 import './zodWithoutEval';
-import { hashRunResult, RunCancelledError, runSimulation, summarize, type RunResult } from '../../model';
+import { hashRunResult, RunCancelledError, runSimulation, summarize, type RunResult, type Scenario } from '../../model';
 import { computeMoney, moneyReport, summarizeMoney } from '../../finance';
 import type { FromWorker, RunView, ToWorker } from './protocol';
 
@@ -24,7 +24,7 @@ function pickSeries(result: RunResult, names: string[] | undefined): Record<stri
   return picked;
 }
 
-function run({ runId, request, cancelFlag }: ToWorker): FromWorker {
+function run({ runId, request, cancelFlag }: Extract<ToWorker, { type: 'run' }>): FromWorker {
   try {
     const { scenario } = request;
     const started = performance.now();
@@ -44,7 +44,7 @@ function run({ runId, request, cancelFlag }: ToWorker): FromWorker {
     }
     const view: RunView = {
       provenance: result.provenance,
-      resultHash: hashRunResult(result),
+      resultHash: request.hash === false ? '' : hashRunResult(result),
       weeks: result.weeks,
       series: pickSeries(result, request.seriesNames),
       summary,
@@ -60,6 +60,16 @@ function run({ runId, request, cancelFlag }: ToWorker): FromWorker {
   }
 }
 
+/** A first run in a fresh worker is slow (nothing compiled yet); a tiny one beforehand takes most of that cost. */
+function warmUp(scenario: Scenario): void {
+  try {
+    runSimulation(scenario);
+  } catch {
+    // Only a rehearsal: a real run reports its own errors.
+  }
+}
+
 scope.addEventListener('message', (event) => {
   if (event.data.type === 'run') scope.postMessage(run(event.data));
+  else if (event.data.type === 'warm-up') warmUp(event.data.scenario);
 });

@@ -2,6 +2,7 @@
 // Invariants: at most one run at a time (starting one cancels the previous); every run's outcome
 // promise settles exactly once; messages of any run but the active one are ignored.
 import type { FromWorker, RunOutcome, RunProgress, RunRequest, ToWorker } from './protocol';
+import type { Scenario } from '../../model';
 
 /** How long a cooperative cancel may take before the worker is terminated instead. */
 const CANCEL_GRACE_MS = 2000;
@@ -50,10 +51,12 @@ export class EngineClient {
 
   /**
    * Starts the worker ahead of the first run, so that loading and compiling the engine (most of a
-   * small run's time) is done before the user asks: trainer mode calls it when it opens.
+   * small run's time) is done before the user asks: trainer mode calls it when it opens. With a
+   * (tiny) scenario, the worker also rehearses a run, which compiles the engine's hot code.
    */
-  prepare(): void {
-    this.ensureWorker();
+  prepare(warmUp?: Scenario): void {
+    const worker = this.ensureWorker();
+    if (warmUp) worker.postMessage({ type: 'warm-up', scenario: warmUp } satisfies ToWorker);
   }
 
   /** Asks the active run to stop; its outcome then settles as cancelled. */

@@ -23,12 +23,14 @@ export interface RunRequest {
   seriesNames?: string[];
   /** Also compute the money (ledger → report); default true. */
   money?: boolean;
+  /** Hash the whole result (`resultHash`); default true. Trainer runs skip it: it is a tenth of a small run. */
+  hash?: boolean;
 }
 
 /** What the UI receives of a finished run: enough to chart, export and prove provenance. */
 export interface RunView {
   provenance: Provenance;
-  /** hashRunResult of the whole result: equal hashes mean bit-identical runs. */
+  /** hashRunResult of the whole result: equal hashes mean bit-identical runs ('' when not asked for). */
   resultHash: string;
   weeks: string[];
   series: Record<string, number[]>;
@@ -50,13 +52,16 @@ export interface RunProgress {
   warmingUp: boolean;
 }
 
-export type ToWorker = {
-  type: 'run';
-  runId: number;
-  request: RunRequest;
-  /** Set to 1 by the UI to ask the run to stop; null when shared memory is unavailable. */
-  cancelFlag: Int32Array | null;
-};
+export type ToWorker =
+  | {
+      type: 'run';
+      runId: number;
+      request: RunRequest;
+      /** Set to 1 by the UI to ask the run to stop; null when shared memory is unavailable. */
+      cancelFlag: Int32Array | null;
+    }
+  /** Run this (tiny) scenario and throw the result away: it compiles the engine's hot code ahead of the first real run. */
+  | { type: 'warm-up'; scenario: Scenario };
 
 export type FromWorker =
   | ({ type: 'progress'; runId: number } & RunProgress)
