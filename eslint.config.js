@@ -102,7 +102,7 @@ export default tseslint.config(
     },
   },
   {
-    // finance/ and experiments/ are held to the same rules: they run in the same workers (Node
+    // finance/, experiments/ and stories/ are held to the same rules: they run in the same workers (Node
     // threads, browser workers); the platform is injected (experiments/pool.ts WorkerFactory).
     files: ['model/**/*.ts', 'model/**/*.tsx', 'model/**/*.js', 'finance/**/*.ts', 'experiments/**/*.ts', 'stories/**/*.ts'],
     rules: {
