@@ -61,7 +61,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await page.waitForTimeout(1500);
     const clicked = Date.now();
     await byTestId(page, 'trainer-run').click();
-    await expect.poll(() => byTestId(page, 'trainer-status-done').count(), { timeout: LONG, intervals: [20] }).toBe(2);
+    await expect.poll(() => byTestId(page, 'trainer-status-done').count(), { timeout: LONG, interval: 20 }).toBe(2);
     // Reported, never asserted (the machine is shared): how long from Start to both runs ready.
     const statuses = await byTestId(page, 'trainer-status-done').allTextContents();
     mkdirSync(resultsDir, { recursive: true });
