@@ -26,6 +26,32 @@ function SideStatus({ side }: { side: TrainerSide }) {
   );
 }
 
+interface SelectProps {
+  label: string;
+  testId: string;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+  /** Offer "none" (one scenario only). */
+  optional?: boolean;
+}
+
+function ScenarioSelect({ label, testId, value, disabled, onChange, optional = false }: SelectProps) {
+  return (
+    <label>
+      {label}
+      <select data-testid={testId} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        {optional && <option value="">(none: one scenario)</option>}
+        {CHOICES.map((c) => (
+          <option key={c} value={c}>
+            {choiceLabel(c)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function TrainerRunBar() {
   const { store } = useServices();
   const trainer = useAppState((s) => s.trainer);
@@ -33,27 +59,8 @@ export function TrainerRunBar() {
   const select = (side: SideName, value: string | null) => store.update(setSideScenario(side, value));
   return (
     <div className="trainer-runbar">
-      <label>
-        Left
-        <select data-testid="trainer-left" value={trainer.left.scenarioName} disabled={running} onChange={(e) => select('left', e.target.value)}>
-          {CHOICES.map((c) => (
-            <option key={c} value={c}>
-              {choiceLabel(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Right
-        <select data-testid="trainer-right" value={trainer.right?.scenarioName ?? ''} disabled={running} onChange={(e) => select('right', e.target.value || null)}>
-          <option value="">(none: one scenario)</option>
-          {CHOICES.map((c) => (
-            <option key={c} value={c}>
-              {choiceLabel(c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ScenarioSelect label="Left" testId="trainer-left" value={trainer.left.scenarioName} disabled={running} onChange={(v) => select('left', v)} />
+      <ScenarioSelect label="Right" testId="trainer-right" value={trainer.right?.scenarioName ?? ''} disabled={running} onChange={(v) => select('right', v || null)} optional />
       <button type="button" className="primary" data-testid="trainer-run" disabled={running} onClick={() => void startTrainerRuns(store)}>
         {trainer.left.view ? 'Run again' : 'Start'}
       </button>
