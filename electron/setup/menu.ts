@@ -1,10 +1,11 @@
 // Feature: the application menu (core/menuTemplate.ts), rebuilt whenever the recent documents
 // change. Document commands go to the app's window on the one-way 'menu:command' channel; Help
-// opens the model documentation in the browser and shows the About box.
+// opens the model documentation that ships with the app (core/documentationPath.ts) and shows the
+// About box.
 import { app, dialog, Menu, shell } from 'electron';
 import { aboutBoxOptions } from '../core/about';
 import { isAppUrl } from '../core/appOrigin';
-import { isAllowedExternalLink, MODEL_DOCUMENTATION_URL } from '../core/externalLinks';
+import { documentationPath } from '../core/documentationPath';
 import { buildMenuTemplate, type MenuCallbacks } from '../core/menuTemplate';
 import { createRecentDocuments } from '../core/recentDocuments';
 import { MENU_CHANNEL, type RecentDocument } from '../ipc/contract';
@@ -17,8 +18,11 @@ const callbacks: MenuCallbacks = {
     if (window && isAppUrl(window.webContents.getURL())) window.webContents.send(MENU_CHANNEL, message);
   },
   openDocumentation() {
-    // A constant, and allow-listed (electronegativity's OPEN_EXTERNAL_JS_CHECK asks to review this).
-    if (isAllowedExternalLink(MODEL_DOCUMENTATION_URL)) void shell.openExternal(MODEL_DOCUMENTATION_URL);
+    // A fixed file of the app's own, opened with the OS's viewer for Markdown (or text).
+    const file = documentationPath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+    void shell.openPath(file).then((problem) => {
+      if (problem) void dialog.showMessageBox({ type: 'info', message: 'The model documentation could not be opened', detail: `${problem}\nIt is at ${file}.` });
+    });
   },
   showAbout() {
     const window = currentAppWindow();

@@ -37,6 +37,10 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true); // onlyLoadAppFromAsar needs an asar to load
   });
 
+  it('ships the model documentation outside the archive, where Help can open it', () => {
+    expect(config.extraResources).toEqual([{ from: 'docs', to: 'docs', filter: ['*.md'] }]);
+  });
+
   it("passes electron-builder's own schema check (so every option name is one it knows)", async () => {
     const validate = builderValidator();
     const logger = { isEnabled: false, add: () => undefined };
