@@ -1,10 +1,12 @@
-// Counts of moves between stages of the pathway over the reported window, in total and by reported
+// Counts of moves between stages of the pathway over the reported period, in total and by reported
 // year (a year from the reported start's anniversary), for Sankey diagrams of a chosen period.
 // Stages are the person states plus entry into and exit from the model; a new sentence in the same
 // state (a new order replacing an order) counts as a move from that stage to itself.
 import { PERSON_STATES } from '../engine/people';
+import { personStates } from '../seriesNames';
 
-export const STAGES = ['atLiberty', 'communityOrder', 'suspendedOrder', 'custody', 'recall', 'licence', 'pss', 'newEntrant', 'desisted'];
+/** The person states in code order, then entry into and exit from the model. */
+export const STAGES = [...personStates, 'newEntrant', 'desisted'];
 const NEW_ENTRANT = PERSON_STATES;
 const DESISTED = PERSON_STATES + 1;
 const CELLS = STAGES.length * STAGES.length;
@@ -35,7 +37,7 @@ export class FlowMatrixCounter {
     return STAGES.map((_, from) => STAGES.map((__, to) => this.counts[year * CELLS + from * STAGES.length + to] / scale));
   }
 
-  /** The whole reported window. */
+  /** The whole reported period. */
   toMatrix(scale: number): number[][] {
     const total = STAGES.map(() => STAGES.map(() => 0));
     for (let y = 0; y < this.years; y++) {

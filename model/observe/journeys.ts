@@ -12,11 +12,7 @@ import { isoDateOf } from '../calendar/dates';
 import { PROVIDERS, PROVIDER_KIND, TRUSTS } from '../engine/geography';
 import { OFFENCE_GROUPS } from '../engine/compiledParameters';
 import { FREE_SLOT } from '../engine/people';
-
-/** Person states by code (PersonState), as journey events name them. */
-export const STATE_NAMES = ['atLiberty', 'communityOrder', 'suspendedOrder', 'custody', 'recall', 'licence', 'pss'] as const;
-const PROVIDER_KINDS = ['trust', 'crc', 'nps'] as const;
-const ROSH_NAMES = ['low', 'medium', 'high', 'veryHigh'] as const;
+import { personStates, providerKinds, roshTiers } from '../seriesNames';
 
 export class JourneyLog {
   private readonly journeys: {
@@ -50,7 +46,7 @@ export class JourneyLog {
       serial: p.serial(id),
       area: TRUSTS[p.area(id)],
       offenceGroup: OFFENCE_GROUPS[p.offenceGroup(id)],
-      rosh: ROSH_NAMES[p.rosh(id)],
+      rosh: roshTiers[p.rosh(id)],
       days: [],
       kinds: [],
       details: [],
@@ -75,7 +71,7 @@ export class JourneyLog {
     journey.details.push(detail);
     // Where they stand as the event is recorded; the events that change state record after the change.
     const state = p.state(id);
-    journey.states.push(kind === 'desisted' ? 'left' : state === FREE_SLOT ? 'left' : STATE_NAMES[state]);
+    journey.states.push(kind === 'desisted' ? 'left' : state === FREE_SLOT ? 'left' : personStates[state]);
     journey.providers.push(p.provider(id));
   }
 
@@ -106,7 +102,7 @@ export class JourneyLog {
           kind: j.kinds[i],
           detail: j.details[i],
           state: j.states[i],
-          provider: provider >= 0 ? PROVIDER_KINDS[PROVIDER_KIND[provider]] : 'none',
+          provider: provider >= 0 ? providerKinds[PROVIDER_KIND[provider]] : 'none',
           providerName: provider >= 0 ? PROVIDERS[provider].name : '',
         };
       }),

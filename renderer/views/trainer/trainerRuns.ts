@@ -45,7 +45,12 @@ export async function startTrainerRuns(store: Store<AppState>): Promise<void> {
 }
 
 /** Loads the engine into both workers now, so that Start only has the runs themselves to do. */
+let rehearsed = false;
+
 export function prepareTrainerWorkers(): void {
+  // Once per session: coming back to the tab must not queue more rehearsals in front of a Start.
+  if (rehearsed) return;
+  rehearsed = true;
   // A whole run at half the trainer's scale, twice, in the background while the trainer reads the
   // screen: V8 compiles the engine's hot code as it runs, and a cold first run is about three
   // times slower than a warm one (measured in Chromium: 860, 500, then 300 ms at scale 0.01).
