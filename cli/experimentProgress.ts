@@ -1,4 +1,5 @@
-// Progress of an experiment on stderr: runs done out of all (and how many came from the cache),
+// Progress of an experiment on stderr: runs done out of all (and how many came from the cache, and
+// at the end how many resumed from a snapshot of a run that shares their history),
 // the overall share, and an estimated time left from the pace so far. Redrawn in place on a
 // terminal; a line every 10% (and at least every 30 s) in a log.
 import type { CliIO } from './io';
@@ -14,7 +15,7 @@ export function experimentProgress(io: CliIO, total: number): { update: (p: Pool
   let lastDraw = -Infinity;
   let lastStep = -1;
   let live = false;
-  let last: PoolProgress = { done: 0, total, fraction: 0, cached: 0 };
+  let last: PoolProgress = { done: 0, total, fraction: 0, cached: 0, resumed: 0 };
   return {
     update(p) {
       last = p;
@@ -37,7 +38,8 @@ export function experimentProgress(io: CliIO, total: number): { update: (p: Pool
     finish(cancelled) {
       if (live) io.stderr(CLEAR_LINE);
       const seconds = (io.now() - started) / 1000;
-      io.stderr(`${cancelled ? 'cancelled after' : 'finished'} ${last.done} of ${last.total} runs in ${formatDuration(seconds)}\n`);
+      const resumed = last.resumed > 0 ? ` (${last.resumed} resumed from a shared history)` : '';
+      io.stderr(`${cancelled ? 'cancelled after' : 'finished'} ${last.done} of ${last.total} runs in ${formatDuration(seconds)}${resumed}\n`);
     },
   };
 }

@@ -2,11 +2,11 @@
 // later turn of the event loop (so a cancel or progress report can get in between jobs). For
 // `--workers 0`, for tests, and wherever threads are not available; results are identical.
 import type { WorkerFactory, WorkerRequest, WorkerResponse } from './pool';
-import { runReplication } from './replication';
+import { runSharedReplication } from './replication';
 
 export function runRequest(request: WorkerRequest): WorkerResponse {
   try {
-    return { type: 'done', jobId: request.jobId, output: runReplication(request.job) };
+    return { type: 'done', jobId: request.jobId, ...runSharedReplication(request.job) };
   } catch (error) {
     return { type: 'failed', jobId: request.jobId, message: error instanceof Error ? error.message : String(error) };
   }

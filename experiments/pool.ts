@@ -2,17 +2,18 @@
 // app: the platform only supplies a WorkerFactory), each running one replication at a time.
 // Invariants: an output is stored at its job's index, so what the caller aggregates is in job
 // order whatever order the workers finished in (aggregates are bit-identical for any number of
-// workers); a cached output is never computed again; cancelling terminates the workers at once and
+// workers); a cached output is never computed again; jobs of one group (history shared within a
+// replication) go to one worker in turn where possible, which changes speed, never results; cancelling terminates the workers at once and
 // resolves with every output finished so far (nothing finished is lost); a failed job stops the
 // pool and rejects with an error naming the job.
-import type { ReplicationJob } from './replication';
+import type { ReplicationJob, SharedWork } from './replication';
 import type { ReplicationOutput } from './types';
 import type { ResultCache } from './cache';
 
 export type WorkerRequest = { type: 'run'; jobId: number; job: ReplicationJob };
 export type WorkerResponse =
   | { type: 'progress'; jobId: number; fraction: number }
-  | { type: 'done'; jobId: number; output: ReplicationOutput }
+  | { type: 'done'; jobId: number; output: ReplicationOutput; shared?: SharedWork }
   | { type: 'failed'; jobId: number; message: string };
 
 /** What the pool needs of a worker, whatever the platform. */
@@ -33,6 +34,8 @@ export interface PoolProgress {
   fraction: number;
   /** Jobs served from the cache. */
   cached: number;
+  /** Jobs that resumed from a snapshot of a run sharing their history (historyPlan.ts). */
+  resumed: number;
 }
 
 export interface PoolOptions {
@@ -72,8 +75,12 @@ class Pool {
   private readonly pending: number[] = [];
   private readonly running = new Map<WorkerPort, { jobId: number; fraction: number }>();
   private readonly workers: WorkerPort[] = [];
+  /** Which worker took each job group first (a job's `history.group`), and each worker's current group. */
+  private readonly groupOwners = new Map<string, WorkerPort>();
+  private readonly workerGroups = new Map<WorkerPort, string>();
   private done = 0;
   private cached = 0;
+  private resumed = 0;
   private settled = false;
 
   constructor(
@@ -116,7 +123,7 @@ class Pool {
 
   private next(worker: WorkerPort): void {
     if (this.settled) return;
-    const jobId = this.pending.shift();
+    const jobId = this.take(worker);
     if (jobId === undefined) {
       this.running.delete(worker);
       if (this.running.size === 0) this.finish(false);
@@ -124,6 +131,26 @@ class Pool {
     }
     this.running.set(worker, { jobId, fraction: 0 });
     worker.post({ type: 'run', jobId, job: this.jobs[jobId] });
+  }
+
+  /**
+   * The next job for a worker: the next of its own group's jobs (so that jobs sharing history run
+   * one after another where the snapshot is), else the first job of a group nobody has taken,
+   * else any job (an idle worker helps rather than waits; the job then just runs in full).
+   */
+  private take(worker: WorkerPort): number | undefined {
+    const groupOf = (jobId: number) => this.jobs[jobId].history?.group;
+    const own = this.workerGroups.get(worker);
+    let at = own === undefined ? -1 : this.pending.findIndex((jobId) => groupOf(jobId) === own);
+    if (at < 0) at = this.pending.findIndex((jobId) => !this.groupOwners.has(groupOf(jobId) ?? ''));
+    if (at < 0) at = 0;
+    const [jobId] = this.pending.splice(at, 1);
+    const group = jobId === undefined ? undefined : groupOf(jobId);
+    if (group !== undefined && !this.groupOwners.has(group)) {
+      this.groupOwners.set(group, worker);
+      this.workerGroups.set(worker, group);
+    }
+    return jobId;
   }
 
   private receive(worker: WorkerPort, message: WorkerResponse): void {
@@ -136,6 +163,7 @@ class Pool {
       // The finished job now counts in `done`: its running fraction must not count a second time.
       const state = this.running.get(worker);
       if (state) state.fraction = 0;
+      if (message.shared?.kind === 'history') this.resumed++;
       this.options.cache?.set(this.options.keyOf(this.jobs[message.jobId]), message.output);
       this.store(message.jobId, message.output);
       this.next(worker);
@@ -155,7 +183,7 @@ class Pool {
     let running = 0;
     for (const { fraction } of this.running.values()) running += fraction;
     const total = this.jobs.length;
-    this.options.onProgress?.({ done: this.done, total, cached: this.cached, fraction: total > 0 ? Math.min(1, (this.done + running) / total) : 1 });
+    this.options.onProgress?.({ done: this.done, total, cached: this.cached, resumed: this.resumed, fraction: total > 0 ? Math.min(1, (this.done + running) / total) : 1 });
   }
 
   private describe(jobId: number): { scenarioName: string; seed: number; replication: number } {

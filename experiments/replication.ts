@@ -6,10 +6,14 @@
 // of the engine: the engine never reads `money`, so its result for (the scenario without money,
 // seed, replication) is the same bits, and only the money is recomputed. A few recent runs are
 // kept for that (jobs come replication by replication, so a variant's siblings follow closely).
+// Variants that share only part of their history resume from a snapshot of the first one's run
+// (historyPlan.ts), kept in this worker's SnapshotStore.
 import { hashOf, runSimulation, summarize, type RunProgress, type RunResult, type Scenario } from '../model/index';
 import { computeMoney, summarizeMoney } from '../finance/index';
 import type { ReplicationOutput } from './types';
 import { flattenNumbers } from './flatten';
+import type { JobHistory } from './historyPlan';
+import { SnapshotStore } from './snapshotStore';
 
 export interface ReplicationJob {
   scenario: Scenario;
@@ -17,10 +21,13 @@ export interface ReplicationJob {
   replication: number;
   /** Weekly series to keep (by name); none by default, as they are large. */
   series?: readonly string[];
+  /** History shared with other jobs of the same replication (historyPlan.ts); the output does not depend on it. */
+  history?: JobHistory;
 }
 
 const RECENT_RUNS = 3;
 const recentRuns: { key: string; result: RunResult }[] = [];
+const snapshots = new SnapshotStore();
 
 /** What the engine's result depends on: everything but the money terms and the labels. */
 function engineKey(job: ReplicationJob): string {
@@ -28,21 +35,47 @@ function engineKey(job: ReplicationJob): string {
   return `${hashOf(engineInputs)}|${job.seed}|${job.replication}`;
 }
 
-function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => void, shouldCancel?: () => boolean): RunResult {
+/** What sharing saved a job: nothing, the years before a date (a resumed run), or its whole engine run. */
+export type SharedWork = { kind: 'none' } | { kind: 'history'; until: string } | { kind: 'run' };
+
+function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => void, shouldCancel?: () => boolean): { result: RunResult; shared: SharedWork } {
   const key = engineKey(job);
   const recent = recentRuns.find((r) => r.key === key);
   if (recent) {
     onProgress?.({ fraction: 1, date: recent.result.weeks[recent.result.weeks.length - 1] ?? '' });
-    return recent.result;
+    return { result: recent.result, shared: { kind: 'run' } };
   }
-  const result = runSimulation(job.scenario, { seed: job.seed, replication: job.replication, onProgress, shouldCancel });
+  const history = job.history;
+  const resumeFrom = history?.resumeFrom ? snapshots.get(history.resumeFrom.key) : undefined;
+  const result = runSimulation(job.scenario, {
+    seed: job.seed,
+    replication: job.replication,
+    onProgress,
+    shouldCancel,
+    // A missing snapshot (the job that makes it ran elsewhere, or was cached) only costs time.
+    resumeFrom,
+    snapshotDates: history?.saveAt?.map((s) => s.date),
+    onSnapshot: (snapshot) => {
+      const save = history?.saveAt?.find((s) => s.date === snapshot.date);
+      if (save) snapshots.set(save.key, snapshot);
+    },
+  });
   recentRuns.unshift({ key, result });
   recentRuns.length = Math.min(recentRuns.length, RECENT_RUNS);
-  return result;
+  return { result, shared: resumeFrom ? { kind: 'history', until: resumeFrom.date } : { kind: 'none' } };
 }
 
 export function runReplication(job: ReplicationJob, onProgress?: (progress: RunProgress) => void, shouldCancel?: () => boolean): ReplicationOutput {
-  const result = engineRun(job, onProgress, shouldCancel);
+  return runSharedReplication(job, onProgress, shouldCancel).output;
+}
+
+/** runReplication, also saying what sharing saved (for progress reports; the output never depends on it). */
+export function runSharedReplication(
+  job: ReplicationJob,
+  onProgress?: (progress: RunProgress) => void,
+  shouldCancel?: () => boolean,
+): { output: ReplicationOutput; shared: SharedWork } {
+  const { result, shared } = engineRun(job, onProgress, shouldCancel);
   const { provenance, ...summary } = summarize(result);
   const money = summarizeMoney(computeMoney(result, job.scenario));
   const output: ReplicationOutput = {
@@ -59,5 +92,5 @@ export function runReplication(job: ReplicationJob, onProgress?: (progress: RunP
   }
   const drawn = (result as { drawn?: Record<string, number> }).drawn;
   if (drawn && Object.keys(drawn).length > 0) output.drawn = { ...drawn };
-  return output;
+  return { output, shared };
 }

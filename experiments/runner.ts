@@ -7,11 +7,14 @@
 // partial results fill in evenly; `outputs[v][r]` is variant v's replication r whatever finished
 // first; a replication counts as complete when every variant has it, and partial aggregates use
 // only the complete prefix 0..k-1, so they too are independent of the number of workers.
+// Variants that share history (historyPlan.ts) share it within a replication: one worker takes a
+// replication's jobs in turn where it can, and later variants resume from the first one's snapshot.
 import type { Scenario } from '../model/index';
 import type { ReplicationJob } from './replication';
 import type { ReplicationOutput } from './types';
 import { runPool, type PoolProgress, type WorkerFactory } from './pool';
 import { cacheKeyFunction, type ResultCache } from './cache';
+import { historyPlanner } from './historyPlan';
 
 export interface ScenarioVariant {
   /** Stable id (a scenario name, `path@low`, a preset id, a sweep point number). */
@@ -56,8 +59,15 @@ export function seedOf(plan: ReplicationPlan, variant: number): number {
 export async function runPlan(plan: ReplicationPlan, options: RunnerOptions): Promise<PlanResult> {
   const variantCount = plan.variants.length;
   const jobs: ReplicationJob[] = [];
+  // Independent seeds share nothing; on common random numbers variants may share history.
+  const historyOf = plan.independentSeeds ? undefined : historyPlanner(plan.variants.map((v) => v.scenario));
   for (let replication = 0; replication < plan.replications; replication++) {
-    plan.variants.forEach((variant, v) => jobs.push({ scenario: variant.scenario, seed: seedOf(plan, v), replication, series: plan.series }));
+    plan.variants.forEach((variant, v) => {
+      const job: ReplicationJob = { scenario: variant.scenario, seed: seedOf(plan, v), replication, series: plan.series };
+      const history = historyOf?.(v, job.seed, replication);
+      if (history) job.history = history;
+      jobs.push(job);
+    });
   }
   const outputs: (ReplicationOutput | undefined)[][] = plan.variants.map(() => new Array<ReplicationOutput | undefined>(plan.replications).fill(undefined));
   let complete = 0;

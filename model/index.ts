@@ -1,6 +1,8 @@
 // The public face of the engine: everything outside model/ imports from here and nowhere else.
 export { runSimulation, RunCancelledError } from './runSimulation';
 export type { RunOptions, RunProgress } from './runSimulation';
+export type { EngineSnapshot } from './engine/snapshot';
+export { sharedHistory, type SharedHistory } from './engine/sharedHistory';
 export type * from './runResult';
 export { restoreScenario, ScenarioError } from './scenario/restore';
 export type { Scenario, Switches, Parameters, OperatingModel } from './scenario/schema';

@@ -4,11 +4,17 @@
 // (model/scenario/uncertainty.ts); the engine runs the realized scenario, the result records the
 // draws in `drawn`, and its provenance hashes the scenario as given (distributions and all), so
 // (engine version, scenario hash, seed, replication) still identifies the run.
+// A run can also hand out snapshots of itself on chosen days, or start from one taken by a run
+// that shares its history (experiments do this under common random numbers): same bits either way.
 import type { Scenario } from './scenario/schema';
 import type { RunResult } from './runResult';
 import { Simulation } from './engine/simulation';
 import { realizeUncertainty } from './scenario/uncertainty';
 import { hashOf } from './hash';
+import { parseIsoDate } from './calendar/dates';
+import { resumeSimulation, takeSnapshot, type EngineSnapshot } from './engine/snapshot';
+
+export type { EngineSnapshot } from './engine/snapshot';
 
 export interface RunProgress {
   /** 0..1 of simulated days done, warm-up included. */
@@ -28,6 +34,14 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   /** Polled about every simulated month; returning true stops the run with RunCancelledError. */
   shouldCancel?: () => boolean;
+  /**
+   * Days (ISO dates) on which to hand `onSnapshot` a snapshot of the run as it reaches them, for
+   * runs that share its history to resume from (model/engine/snapshot.ts).
+   */
+  snapshotDates?: readonly string[];
+  onSnapshot?: (snapshot: EngineSnapshot) => void;
+  /** Start from a snapshot of a run that shares this one's history, instead of from the beginning. */
+  resumeFrom?: EngineSnapshot;
 }
 
 export class RunCancelledError extends Error {
@@ -41,14 +55,18 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
   const seed = options.seed ?? scenario.simulation.seed;
   const replication = options.replication ?? 0;
   const realized = realizeUncertainty(scenario, seed, replication);
-  const simulation = new Simulation(realized.scenario, {
-    seed,
-    replication,
-    scale: options.scale ?? scenario.simulation.scale,
-    scenarioHash: hashOf(scenario),
-    drawn: realized.drawn,
-  });
-  return simulation.run(options.onProgress, () => {
+  const setup = { seed, replication, scale: options.scale ?? scenario.simulation.scale, scenarioHash: hashOf(scenario), drawn: realized.drawn };
+  const simulation = options.resumeFrom
+    ? resumeSimulation(options.resumeFrom, scenario, realized.scenario, setup)
+    : new Simulation(realized.scenario, setup);
+  const checkCancel = () => {
     if (options.shouldCancel?.()) throw new RunCancelledError();
-  });
+  };
+  const pauses = (options.snapshotDates ?? []).map(parseIsoDate).sort((a, b) => a - b);
+  for (const day of pauses) {
+    if (day < simulation.nextDay || day > simulation.lastDay) continue;
+    simulation.advanceTo(day, options.onProgress, checkCancel);
+    options.onSnapshot?.(takeSnapshot(simulation, scenario));
+  }
+  return simulation.run(options.onProgress, checkCancel);
 }

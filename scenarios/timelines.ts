@@ -26,16 +26,13 @@ const trArrives: Change[] = [
   { date: '2015-05-01', label: 'Through the Gate resettlement starts', set: { throughTheGate: true } },
 ];
 
+/** The unified model's switches: NPS regions, reach-in before release, the PSR target mix. */
+const unifiedSwitches: Change['set'] = { operatingModel: 'unified', reachIn: true, psrShare: 0.75, psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 } };
+
 const unification: Change = {
   date: '2021-06-26',
   label: 'Unified model: 12 NPS regions; PSR target of 75% (10% standard, 40% short written, 50% oral)',
-  set: {
-    operatingModel: 'unified',
-    throughTheGate: false,
-    reachIn: true,
-    psrShare: 0.75,
-    psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 },
-  },
+  set: { operatingModel: 'unified', throughTheGate: false, ...unifiedSwitches },
 };
 
 export const timelines: Record<string, { description: string; timeline: Timeline }> = {
@@ -48,10 +45,13 @@ export const timelines: Record<string, { description: string; timeline: Timeline
     timeline: { initial: trustsSwitches, changes: [...psrDecline, ...trArrives].sort((a, b) => a.date.localeCompare(b.date)) },
   },
   unified: {
-    description: 'Counterfactual: the unified NPS model (12 regions, pre-release reach-in, PSR target) throughout; ORA from 2015-02-01.',
+    description: 'Counterfactual: the unified NPS model (12 regions, pre-release reach-in, PSR target) throughout the reported years, from 2012; ORA from 2015-02-01. The warm-up years before 2012 run under the probation trusts, as they did: the people under supervision in 2012 carry a history made under the trusts.',
     timeline: {
-      initial: { ...trustsSwitches, operatingModel: 'unified', reachIn: true, psrShare: 0.75, psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 } },
-      changes: [{ date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', set: { ora: true } }],
+      initial: trustsSwitches,
+      changes: [
+        { date: '2012-01-01', label: 'Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in, PSR target of 75%', set: unifiedSwitches },
+        { date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', set: { ora: true } },
+      ],
     },
   },
   'as-happened': {

@@ -1,7 +1,7 @@
 // A worker thread's loop: receive a replication job, run it, send back its output, with progress
 // in between. The engine is loaded once per worker and reused for every job it is given.
 import { parentPort } from 'node:worker_threads';
-import { runReplication } from '../../experiments/replication';
+import { runSharedReplication } from '../../experiments/replication';
 import type { WorkerRequest, WorkerResponse } from '../../experiments/pool';
 
 const port = parentPort;
@@ -11,14 +11,14 @@ port.on('message', (request: WorkerRequest) => {
   const send = (response: WorkerResponse) => port.postMessage(response);
   try {
     let lastReported = 0;
-    const output = runReplication(request.job, (progress) => {
+    const { output, shared } = runSharedReplication(request.job, (progress) => {
       // Every simulated month is too often to cross threads for; every 5% is plenty.
       if (progress.fraction - lastReported >= 0.05) {
         lastReported = progress.fraction;
         send({ type: 'progress', jobId: request.jobId, fraction: progress.fraction });
       }
     });
-    send({ type: 'done', jobId: request.jobId, output });
+    send({ type: 'done', jobId: request.jobId, output, shared });
   } catch (error) {
     send({ type: 'failed', jobId: request.jobId, message: error instanceof Error ? error.message : String(error) });
   }

@@ -77,6 +77,8 @@ export class Simulation {
   readonly weeks: number;
   switches: Switches;
   today = 0;
+  /** The first day not yet simulated. */
+  nextDay: number;
   reporting = false;
   nextSerial = 1;
   events = 0;
@@ -100,6 +102,7 @@ export class Simulation {
     this.lastDay = addYears(this.reportStart, sim.years) - 1;
     this.weeks = Math.floor((this.lastDay - this.reportStart + 1) / 7);
     this.nextReportYearStart = this.reportStart;
+    this.nextDay = this.firstDay;
     const expectedPeople = this.params.raw.population.newEntrantsPerYear * setup.scale * 4;
     this.people = new People(Math.ceil(expectedPeople));
     this.queue = new EventQueue(this.firstDay, this.lastDay);
@@ -152,19 +155,26 @@ export class Simulation {
   }
 
   run(onProgress?: (progress: RunProgress) => void, checkCancel?: () => void): RunResult {
-    const span = this.lastDay - this.firstDay + 1;
-    for (let day = this.firstDay; day <= this.lastDay; day++) {
-      this.startDay(day);
-      if ((day - this.firstDay) % 30 === 0) {
-        checkCancel?.();
-        onProgress?.({ fraction: (day - this.firstDay) / span, date: isoDateOf(day) });
-      }
-      for (let kind = 0; kind < EVENT_KINDS; kind++) this.runBucket(day, kind);
-      if (this.people.live > this.peakPeople) this.peakPeople = this.people.live;
-    }
+    this.advanceTo(this.lastDay + 1, onProgress, checkCancel);
     this.closeWeekIfDue(this.lastDay + 1);
     onProgress?.({ fraction: 1, date: isoDateOf(this.lastDay) });
     return assembleResult(this);
+  }
+
+  /** Simulates the days from `nextDay` up to (not including) `day`: a run can pause there (snapshot.ts). */
+  advanceTo(day: number, onProgress?: (progress: RunProgress) => void, checkCancel?: () => void): void {
+    const span = this.lastDay - this.firstDay + 1;
+    const until = Math.min(day, this.lastDay + 1);
+    for (let today = this.nextDay; today < until; today++) {
+      this.startDay(today);
+      if ((today - this.firstDay) % 30 === 0) {
+        checkCancel?.();
+        onProgress?.({ fraction: (today - this.firstDay) / span, date: isoDateOf(today) });
+      }
+      for (let kind = 0; kind < EVENT_KINDS; kind++) this.runBucket(today, kind);
+      if (this.people.live > this.peakPeople) this.peakPeople = this.people.live;
+      this.nextDay = today + 1;
+    }
   }
 
   private startDay(day: number): void {

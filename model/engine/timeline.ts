@@ -36,6 +36,12 @@ export class Timeline {
     }
   }
 
+  /** Drops the changes dated before `day`: a run resumed on that day has had them already (snapshot.ts). */
+  skipBefore(day: number): this {
+    while (this.pending.length > 0 && this.pending[0].day < day) this.pending.shift();
+    return this;
+  }
+
   /** Switches in force on a day (for reports and tests). */
   static switchesOn(timeline: Scenario['timeline'], day: number): Switches {
     let switches: Switches = { ...timeline.initial };

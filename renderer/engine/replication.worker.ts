@@ -2,7 +2,7 @@
 // The same runReplication as the CLI's worker threads, so a replication's output is the same bits
 // in the app as on the command line (equal provenance, equal KPIs).
 import './zodWithoutEval';
-import { runReplication } from '../../experiments/replication';
+import { runSharedReplication } from '../../experiments/replication';
 import type { WorkerRequest, WorkerResponse } from '../../experiments/pool';
 
 interface WorkerScope {
@@ -18,12 +18,12 @@ scope.addEventListener('message', ({ data: request }) => {
   if (request.type !== 'run') return;
   let reported = 0;
   try {
-    const output = runReplication(request.job, ({ fraction }) => {
+    const { output, shared } = runSharedReplication(request.job, ({ fraction }) => {
       if (fraction - reported < PROGRESS_STEP) return;
       reported = fraction;
       scope.postMessage({ type: 'progress', jobId: request.jobId, fraction });
     });
-    scope.postMessage({ type: 'done', jobId: request.jobId, output });
+    scope.postMessage({ type: 'done', jobId: request.jobId, output, shared });
   } catch (error) {
     scope.postMessage({ type: 'failed', jobId: request.jobId, message: error instanceof Error ? error.message : String(error) });
   }

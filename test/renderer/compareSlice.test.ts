@@ -52,7 +52,7 @@ describe('compare slice', () => {
     const results = { replications: 2 } as CompareResults;
     let s = produce(initialCompareState, compareStarted(newJob(3, 4, 2, 0)));
     expect(s.job).toMatchObject({ runsTotal: 8, variants: 2 });
-    s = produce(s, compareProgressed(3, { done: 5, total: 8, fraction: 0.6, cached: 0 }, 1_000));
+    s = produce(s, compareProgressed(3, { done: 5, total: 8, fraction: 0.6, cached: 0, resumed: 0 }, 1_000));
     expect(s.job).toMatchObject({ runsDone: 5, fraction: 5 / 8 });
     expect(produce(s, compareResultsArrived(2, results))).toBe(s);
     s = produce(s, compareResultsArrived(3, results));

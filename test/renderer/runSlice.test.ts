@@ -28,7 +28,7 @@ const results = (replications: number): RunResults => ({
   series: {},
 });
 
-const progress = (done: number, total: number, fraction: number) => ({ done, total, fraction, cached: 0 });
+const progress = (done: number, total: number, fraction: number) => ({ done, total, fraction, cached: 0, resumed: 0 });
 
 function started(id = 7): RunState {
   return produce(produce(initialRunState, refuseRun('bad')), runStarted(newJob(id, 4, 1, 1_000)));

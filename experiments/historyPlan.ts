@@ -1,0 +1,58 @@
+// Shared history between the variants of a plan. On common random numbers, variants that agree on
+// everything the engine reads up to some day (model/engine/sharedHistory.ts: same settings and
+// parameters, timelines that do the same until then) pass through the same state on that day in
+// the same replication; so the first of them hands out a snapshot there and the others resume from
+// it instead of simulating those years again. For `tr` against `unified` that is the eight-year
+// warm-up; for `tr` against `as-happened`, everything before unification in 2021.
+// Invariants: results never depend on the sharing (a resumed run is the same bits as a full one,
+// and a job whose snapshot is missing simply runs in full); a variant resumes from the earlier
+// variant it shares the most with; variants whose engine runs are wholly identical (money-only
+// differences) need no snapshot, as they already share one run of the engine (replication.ts).
+import { hashOf, sharedHistory, type Scenario } from '../model/index';
+
+/** Where a job saves snapshots and where it resumes from, by snapshot key (seed, replication, source run, date). */
+export interface JobHistory {
+  /** Jobs of one group are given to one worker in turn where possible (the pool's affinity). */
+  group: string;
+  saveAt?: { key: string; date: string }[];
+  resumeFrom?: { key: string; date: string };
+}
+
+interface VariantSharing {
+  /** Dates on which this variant's run hands out a snapshot. */
+  saveAt: string[];
+  /** The earlier variant this one resumes from, and the date. */
+  resumeFrom?: { variant: number; date: string };
+}
+
+/** For each variant, the snapshots it saves and the one it resumes from (in plan order). */
+export function planSharing(scenarios: readonly Scenario[]): VariantSharing[] {
+  const sharing: VariantSharing[] = scenarios.map(() => ({ saveAt: [] }));
+  scenarios.forEach((scenario, j) => {
+    let best: { variant: number; date: string } | undefined;
+    for (let i = 0; i < j; i++) {
+      const shared = sharedHistory(scenarios[i], scenario);
+      if (shared.kind === 'whole') return; // one engine run serves both already
+      if (shared.kind === 'until' && (!best || shared.until > best.date)) best = { variant: i, date: shared.until };
+    }
+    if (!best) return;
+    sharing[j].resumeFrom = best;
+    if (!sharing[best.variant].saveAt.includes(best.date)) sharing[best.variant].saveAt.push(best.date);
+  });
+  return sharing;
+}
+
+/** The job history of every variant for one replication, or none when nothing is shared. */
+export function historyPlanner(scenarios: readonly Scenario[]): ((variant: number, seed: number, replication: number) => JobHistory) | undefined {
+  if (scenarios.length < 2) return undefined;
+  const sharing = planSharing(scenarios);
+  const runKeys = scenarios.map((s) => hashOf({ simulation: s.simulation, parameters: s.parameters, uncertainty: s.uncertainty, timeline: s.timeline }));
+  const keyOf = (variant: number, seed: number, replication: number, date: string) => `${runKeys[variant]}|${seed}|${replication}|${date}`;
+  return (variant, seed, replication) => {
+    const { saveAt, resumeFrom } = sharing[variant];
+    const history: JobHistory = { group: `${seed}|${replication}` };
+    if (saveAt.length > 0) history.saveAt = saveAt.map((date) => ({ key: keyOf(variant, seed, replication, date), date }));
+    if (resumeFrom) history.resumeFrom = { key: keyOf(resumeFrom.variant, seed, replication, resumeFrom.date), date: resumeFrom.date };
+    return history;
+  };
+}
