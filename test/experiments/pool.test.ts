@@ -4,6 +4,7 @@
 // partial aggregates grow over a complete prefix.
 import { describe, expect, it } from 'vitest';
 import { runPlan, type ReplicationPlan } from '../../experiments/runner';
+import { runPool } from '../../experiments/pool';
 import { compareKpis, kpiNames } from '../../experiments/compare';
 import { MemoryCache } from '../../experiments/cache';
 import { inProcessWorkerFactory, runRequest } from '../../experiments/inProcessWorkers';
@@ -127,6 +128,26 @@ describe('runPlan', () => {
     await runPlan(plan(5), { workers: 3, createWorker: inProcessWorkerFactory(fakeRun), onPartial: (complete) => prefixes.push(complete) });
     expect(prefixes[prefixes.length - 1]).toBe(5);
     for (let i = 1; i < prefixes.length; i++) expect(prefixes[i]).toBeGreaterThan(prefixes[i - 1]);
+  });
+
+  it('gives the jobs of one group to one worker in turn, and lets an idle worker help at the end', async () => {
+    const ranOn: number[] = [];
+    let ports = 0;
+    const recording: WorkerFactory = () => {
+      const port = inProcessWorkerFactory(fakeRun)();
+      const index = ports++;
+      return { ...port, post: (message) => (ranOn[message.jobId] = index, port.post(message)) };
+    };
+    const scenario = small('tr', 0.005, 1, 1);
+    // Three replications (groups) of two jobs each, in the order runPlan makes them.
+    const jobs = [0, 1, 2].flatMap((replication) => [0, 1].map(() => ({ scenario, seed: 1, replication, history: { group: `r${replication}` } })));
+    const order: number[] = [];
+    await runPool(jobs, { workers: 2, createWorker: recording, keyOf: (job) => String(job.replication), onOutput: (index) => order.push(index) });
+    expect(ranOn[0]).toBe(ranOn[1]); // r0 on one worker
+    expect(ranOn[2]).toBe(ranOn[3]); // r1 on the other
+    expect(ranOn[0]).not.toBe(ranOn[2]);
+    expect(order.indexOf(0)).toBeLessThan(order.indexOf(1)); // in plan order within the group
+    expect(new Set([ranOn[4], ranOn[5]])).toEqual(new Set([0, 1])); // the last group is shared out
   });
 
   it('runs a real replication in process through the same request/response as a thread', () => {

@@ -1,0 +1,62 @@
+// Shared history in experiments: each variant resumes from the earlier variant it shares the most
+// history with; variants that differ only in money need no snapshot; a plan's outputs are exactly
+// those of replications run one by one without any sharing, while the later variants did resume;
+// independent seeds share nothing.
+import { describe, expect, it } from 'vitest';
+import { planSharing } from '../../experiments/historyPlan';
+import { runPlan, type ReplicationPlan } from '../../experiments/runner';
+import { runReplication } from '../../experiments/replication';
+import { inProcessWorkerFactory } from '../../experiments/inProcessWorkers';
+import { builtIn, small } from '../helpers/scenarios';
+
+describe('planSharing', () => {
+  it('resumes each variant from the earlier one it shares the most history with', () => {
+    const sharing = planSharing(['tr', 'unified', 'trusts', 'as-happened'].map(builtIn));
+    expect(sharing[0]).toEqual({ saveAt: ['2012-01-01', '2014-06-01', '2021-06-26'] });
+    expect(sharing[1]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2012-01-01' } });
+    expect(sharing[2]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2014-06-01' } });
+    expect(sharing[3]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2021-06-26' } });
+  });
+
+  it('needs no snapshot for a variant whose engine run is identical to an earlier one', () => {
+    const tr = builtIn('tr');
+    const dearer = structuredClone(tr);
+    dearer.name = 'tr, staff costs +10%';
+    dearer.money.crc.costs.onCostShare += 0.1;
+    expect(planSharing([tr, dearer])).toEqual([{ saveAt: [] }, { saveAt: [] }]);
+  });
+});
+
+describe('runPlan with shared history', () => {
+  const plan: ReplicationPlan = {
+    variants: ['tr', 'unified', 'as-happened'].map((name) => ({ id: name, label: name, scenario: small(name, 0.005, 9, 2) })),
+    seed: 9,
+    replications: 3,
+  };
+
+  it('gives exactly the outputs of replications run one by one, while the later variants resume', async () => {
+    let resumed = 0;
+    const result = await runPlan(plan, { workers: 2, createWorker: inProcessWorkerFactory(), onProgress: (p) => (resumed = p.resumed) });
+    // Each worker takes a replication's jobs in turn; at the end an idle worker may help with the
+    // last replication's, running a job in full rather than wait for its snapshot.
+    expect(resumed).toBeGreaterThanOrEqual(4);
+    plan.variants.forEach((variant, v) => {
+      for (let r = 0; r < plan.replications; r++) {
+        const alone = runReplication({ scenario: variant.scenario, seed: plan.seed, replication: r });
+        expect(JSON.stringify(result.outputs[v][r])).toBe(JSON.stringify(alone));
+      }
+    });
+  }, 60_000);
+
+  it('resumes every later variant when one worker runs them all', async () => {
+    let resumed = 0;
+    await runPlan(plan, { workers: 1, createWorker: inProcessWorkerFactory(), onProgress: (p) => (resumed = p.resumed) });
+    expect(resumed).toBe(plan.replications * 2);
+  }, 60_000);
+
+  it('shares nothing on independent seeds', async () => {
+    let resumed = -1;
+    await runPlan({ ...plan, replications: 1, independentSeeds: true }, { workers: 1, createWorker: inProcessWorkerFactory(), onProgress: (p) => (resumed = p.resumed) });
+    expect(resumed).toBe(0);
+  }, 60_000);
+});
