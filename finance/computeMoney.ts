@@ -14,7 +14,7 @@ import { feeForService } from './feeForService';
 import { serviceCredits } from './serviceCredits';
 import { feeForUse } from './feeForUse';
 import { crcCosts } from './crcCosts';
-import { pbrForCrc, type PbrAdjustment, type PbrResult } from './pbr';
+import { preparePbr, type PbrResult, type PreparedPbr } from './pbr';
 import { npv, publicCost } from './publicCost';
 import type { FinanceRun } from './runData';
 import { addMonths, monthLabel, yearOf } from './months';
@@ -110,17 +110,18 @@ export function isPublicCost(entry: LedgerEntry): boolean {
   return !entry.mechanism.startsWith('crc');
 }
 
-function pbrEntries(inputs: CrcInputs, adjustment?: PbrAdjustment): { entries: LedgerEntry[]; results: PbrResult[] } {
+function preparedPbr(inputs: CrcInputs): PreparedPbr {
   const { run, scenario, cpa, slug, months } = inputs;
   const terms = scenario.money.crc;
-  return pbrForCrc({ terms, contract: terms.contracts[slug], cpa, cpaSlug: slug, cohorts: run.areaCohorts, months, adjustment });
+  return preparePbr({ terms, contract: terms.contracts[slug], cpa, cpaSlug: slug, cohorts: run.areaCohorts, months });
 }
 
 function crcMoney(inputs: CrcInputs): { entries: LedgerEntry[]; money: CrcMoney } {
   const { run, scenario, cpa, slug, months } = inputs;
   const terms = scenario.money.crc;
   const args = { run, terms, contract: terms.contracts[slug], cpa, cpaSlug: slug, months };
-  const pbr = pbrEntries(inputs);
+  const prepared = preparedPbr(inputs);
+  const pbr = prepared.resultsAt();
   const withoutPbr = [...feeForService(args), ...serviceCredits(args), ...feeForUse(args), ...crcCosts(args)];
   // Date order within the CRC (a stable sort: same-day entries keep their mechanism order).
   const entries = [...withoutPbr, ...pbr.entries, ...publicOwnershipCosts(inputs)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -148,7 +149,8 @@ function crcMoney(inputs: CrcInputs): { entries: LedgerEntry[]; money: CrcMoney 
       serviceCredits: -of('serviceCredits'),
       feeForUse: of('feeForUse'),
       npv: npvWithout + npv(pbr.entries, rate, baseDate, sign),
-      breakEvenReductionPoints: breakEvenReduction((points) => npvWithout + npv(pbrEntries(inputs, { reductionPoints: points }).entries, rate, baseDate, sign)),
+      // Every PbR entry is paid to this CRC (sign +1), so npvAt gives npv(entries, …, sign)'s bits.
+      breakEvenReductionPoints: breakEvenReduction((points) => npvWithout + prepared.npvAt({ reductionPoints: points }, rate, baseDate)),
       years: crcYears(entries, party),
       cashFlow: cashFlow(entries, party),
       pbr: pbr.results,

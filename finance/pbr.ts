@@ -60,6 +60,7 @@ import { crcParty, MOJ, type LedgerEntry, type Mechanism } from './ledger';
 import { addMonths, quarterLabel } from './months';
 import { isSignificant, proportionZ } from './significance';
 import { learningCurveFactor } from './feeForService';
+import { discountFactor } from './publicCost';
 
 /** A hypothetical change to the cohorts' results, for a break-even search. */
 export interface PbrAdjustment {
@@ -109,57 +110,101 @@ interface CountedQuarter {
 const FOLLOW_UP_AND_WAIT_MONTHS = 18;
 const QUARTERS_PER_YEAR = 4;
 
-export function pbrForCrc(args: {
+export interface PbrArgs {
   terms: CrcTerms;
   contract: CrcContract;
   cpa: number;
   cpaSlug: string;
   cohorts: readonly AreaCohort[];
   months: readonly ContractMonth[];
-  adjustment?: PbrAdjustment;
-}): { entries: LedgerEntry[]; results: PbrResult[] } {
+}
+
+export function pbrForCrc(args: PbrArgs & { adjustment?: PbrAdjustment }): { entries: LedgerEntry[]; results: PbrResult[] } {
+  return preparePbr(args).resultsAt(args.adjustment);
+}
+
+/**
+ * One CRC's payment by results, made ready to be worked out under many adjustments (a break-even
+ * search asks for a dozen or more): the counted quarters, the binary cohorts, the foundation
+ * payments and the payment dates do not depend on the adjustment, so they are found once.
+ * `npvAt` gives exactly the bits of `npv(resultsAt(adjustment).entries, …)` (same terms, same
+ * order) without building the ledger.
+ */
+export interface PreparedPbr {
+  resultsAt(adjustment?: PbrAdjustment): { entries: LedgerEntry[]; results: PbrResult[] };
+  /** NPV at `baseDate` of the payments (MoJ to the CRC: positive) under the adjustment. */
+  npvAt(adjustment: PbrAdjustment | undefined, rate: number, baseDate: string): number;
+}
+
+export function preparePbr(args: PbrArgs): PreparedPbr {
   const { terms, contract, cpaSlug } = args;
   const pbr = terms.pbr;
   const atBaseline = pbr.outcomes === 'atBaseline';
-  const snap: AtTarget = { rate: atBaseline && !(args.adjustment && args.adjustment.reductionPoints !== 0), frequency: atBaseline };
-  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, args.adjustment, contract, atBaseline);
-  const binaryCohorts = binaryCohortsByLastQuarter(quarters, pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1);
-  const entries: LedgerEntry[] = [];
-  const results: PbrResult[] = [];
-  const entry = (mechanism: Mechanism, period: string, date: string, amount: number): void => {
-    if (amount !== 0) entries.push({ date, payer: MOJ, payee: crcParty(cpaSlug), mechanism, area: cpaSlug, period, amount });
+  const quarters = countedQuarters(args.cohorts, args.months, args.cpa, contract, atBaseline);
+  const cohortSize = pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1;
+  const binaryCohortEnds = binaryCohortsByLastQuarter(quarters.length, cohortSize);
+  const foundations = quarters.map((quarter) => foundationPayment(terms, contract, quarter.contractYear));
+  const paymentDates = quarters.map((quarter) => paymentDateOf(terms, quarter.quarterStart));
+  const snapFor = (adjustment?: PbrAdjustment): AtTarget => ({ rate: atBaseline && !(adjustment && adjustment.reductionPoints !== 0), frequency: atBaseline });
+  const adjustedQuarters = (adjustment?: PbrAdjustment) =>
+    quarters.map((quarter) => ({ ...quarter, outcome: adjusted(quarter.outcome, adjustment, contract.baseline.frequency) }));
+
+  return {
+    resultsAt(adjustment) {
+      const snap = snapFor(adjustment);
+      const counted = adjustedQuarters(adjustment);
+      const entries: LedgerEntry[] = [];
+      const results: PbrResult[] = [];
+      const entry = (mechanism: Mechanism, period: string, date: string, amount: number): void => {
+        if (amount !== 0) entries.push({ date, payer: MOJ, payee: crcParty(cpaSlug), mechanism, area: cpaSlug, period, amount });
+      };
+      counted.forEach((quarter, i) => {
+        const period = quarterLabel(quarter.quarterStart);
+        entry('pbrFoundation', period, quarter.quarterStart, foundations[i]);
+        if (binaryCohortEnds[i]) {
+          const result = binaryResult(terms, contract, cpaSlug, counted.slice(i + 1 - cohortSize, i + 1), snap);
+          results.push(result);
+          entry('pbrBinary', result.period, result.paymentDate, result.payment);
+        }
+        const frequency = frequencyResult(terms, contract, cpaSlug, quarter, snap);
+        results.push(frequency);
+        entry('pbrFrequency', period, frequency.paymentDate, frequency.payment);
+        // The foundation was an advance on this quarter's results: it goes back when they are paid.
+        entry('pbrFoundationClawback', period, frequency.paymentDate, -foundations[i]);
+      });
+      return { entries, results };
+    },
+
+    npvAt(adjustment, rate, baseDate) {
+      const snap = snapFor(adjustment);
+      const counted = adjustedQuarters(adjustment);
+      const factors = new Map<string, number>();
+      const factorOf = (date: string) => {
+        let factor = factors.get(date);
+        if (factor === undefined) factors.set(date, (factor = discountFactor(rate, baseDate, date)));
+        return factor;
+      };
+      // The ledger's order and npv's arithmetic (1 × amount × factor, zero amounts left out).
+      let total = 0;
+      const add = (amount: number, date: string) => {
+        if (amount !== 0) total += 1 * amount * factorOf(date);
+      };
+      counted.forEach((quarter, i) => {
+        add(foundations[i], quarter.quarterStart);
+        if (binaryCohortEnds[i]) {
+          const m = measuredNumbers(terms, contract, pooled(counted.slice(i + 1 - cohortSize, i + 1)), snap);
+          add(binaryPayment(terms, m), paymentDates[i]);
+        }
+        add(frequencyPayment(terms, measuredNumbers(terms, contract, quarter.outcome, snap)), paymentDates[i]);
+        add(-foundations[i], paymentDates[i]);
+      });
+      return total;
+    },
   };
-
-  quarters.forEach((quarter, i) => {
-    const period = quarterLabel(quarter.quarterStart);
-    const foundation = foundationPayment(terms, contract, quarter.contractYear);
-    entry('pbrFoundation', period, quarter.quarterStart, foundation);
-
-    const binaryCohort = binaryCohorts.get(i);
-    if (binaryCohort) {
-      const result = binaryResult(terms, contract, cpaSlug, binaryCohort, snap);
-      results.push(result);
-      entry('pbrBinary', result.period, result.paymentDate, result.payment);
-    }
-
-    const frequency = frequencyResult(terms, contract, cpaSlug, quarter, snap);
-    results.push(frequency);
-    entry('pbrFrequency', period, frequency.paymentDate, frequency.payment);
-    // The foundation was an advance on this quarter's results: it goes back when they are paid.
-    entry('pbrFoundationClawback', period, frequency.paymentDate, -foundation);
-  });
-  return { entries, results };
 }
 
-/** The quarters that count, in time order, with the CRC's cohort (adjusted when asked). */
-function countedQuarters(
-  cohorts: readonly AreaCohort[],
-  months: readonly ContractMonth[],
-  cpa: number,
-  adjustment: PbrAdjustment | undefined,
-  contract: CrcContract,
-  atBaseline: boolean,
-): CountedQuarter[] {
+/** The quarters that count, in time order, with the CRC's cohort (before any adjustment). */
+function countedQuarters(cohorts: readonly AreaCohort[], months: readonly ContractMonth[], cpa: number, contract: CrcContract, atBaseline: boolean): CountedQuarter[] {
   const byMonth = new Map(months.map((m) => [m.month, m]));
   const counted: CountedQuarter[] = [];
   const inOrder = [...cohorts].sort((a, b) => (a.quarterStart < b.quarterStart ? -1 : a.quarterStart > b.quarterStart ? 1 : 0));
@@ -168,7 +213,7 @@ function countedQuarters(
     const outcome = cohort.crcManaged[cpa];
     if (!first?.live || !cohort.complete || !outcome || !(outcome.people > 0)) continue;
     const base = atBaseline ? atTarget(outcome, contract) : outcome;
-    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: adjusted(base, adjustment, contract.baseline.frequency) });
+    counted.push({ quarterStart: cohort.quarterStart, contractYear: first.contractYear, outcome: base });
   }
   return counted;
 }
@@ -196,14 +241,14 @@ function adjusted(outcome: PbrOutcome, adjustment: PbrAdjustment | undefined, ba
 }
 
 /**
- * The binary cohorts, keyed by the index of their last quarter (so the caller meets each one when
- * it reaches that quarter): consecutive runs of `size` counted quarters; a short trailing run is
- * dropped because its year has not finished.
+ * Where the binary cohorts end: true at the index of each cohort's last quarter (so the caller
+ * meets each one when it reaches that quarter). Cohorts are consecutive runs of `size` counted
+ * quarters; a short trailing run is dropped because its year has not finished.
  */
-function binaryCohortsByLastQuarter(quarters: readonly CountedQuarter[], size: number): Map<number, CountedQuarter[]> {
-  const cohorts = new Map<number, CountedQuarter[]>();
-  for (let start = 0; start + size <= quarters.length; start += size) cohorts.set(start + size - 1, quarters.slice(start, start + size));
-  return cohorts;
+function binaryCohortsByLastQuarter(quarterCount: number, size: number): boolean[] {
+  const ends = new Array<boolean>(quarterCount).fill(false);
+  for (let start = 0; start + size <= quarterCount; start += size) ends[start + size - 1] = true;
+  return ends;
 }
 
 /** Counts summed over quarters: rates of the pool weight each quarter by its people. */
@@ -228,18 +273,14 @@ interface AtTarget {
 }
 
 /** The measures of one cohort (one quarter or a pooled year), before any payment rule. */
-function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outcome: PbrOutcome, quarters: readonly CountedQuarter[], snap: AtTarget) {
+function measuredNumbers(terms: CrcTerms, contract: CrcContract, outcome: PbrOutcome, snap: AtTarget) {
   const { people, reoffenders, reoffences, sampled } = outcome;
   const predictedRate = outcome.predicted / people;
   const targetRate = targetRateOf(contract, predictedRate);
   const actualRate = snap.rate ? targetRate : reoffenders / people;
   const zScore = proportionZ(actualRate, targetRate, sampled);
   const actualFrequency = reoffenders > 0 ? (snap.frequency ? contract.baseline.frequency : reoffences / reoffenders) : 0;
-  const first = quarterLabel(quarters[0].quarterStart);
-  const last = quarters[quarters.length - 1].quarterStart;
   return {
-    cpaSlug,
-    period: quarters.length === 1 ? first : `${first} to ${quarterLabel(last)}`,
     people,
     reoffenders,
     reoffences,
@@ -253,26 +294,50 @@ function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outco
     actualFrequency,
     baselineFrequency: contract.baseline.frequency,
     reoffencesAvoided: (contract.baseline.frequency - actualFrequency) * reoffenders,
-    paymentDate: addMonths(last, 3 + FOLLOW_UP_AND_WAIT_MONTHS + terms.pbr.processingMonths),
   };
+}
+
+type Measures = ReturnType<typeof measuredNumbers>;
+
+/** The measures with the cohort's label and payment date. */
+function measured(terms: CrcTerms, contract: CrcContract, cpaSlug: string, outcome: PbrOutcome, quarters: readonly CountedQuarter[], snap: AtTarget) {
+  const first = quarterLabel(quarters[0].quarterStart);
+  const last = quarters[quarters.length - 1].quarterStart;
+  return {
+    cpaSlug,
+    period: quarters.length === 1 ? first : `${first} to ${quarterLabel(last)}`,
+    ...measuredNumbers(terms, contract, outcome, snap),
+    paymentDate: paymentDateOf(terms, last),
+  };
+}
+
+/** When a cohort whose last quarter starts on `lastQuarterStart` is paid. */
+function paymentDateOf(terms: CrcTerms, lastQuarterStart: string): string {
+  return addMonths(lastQuarterStart, 3 + FOLLOW_UP_AND_WAIT_MONTHS + terms.pbr.processingMonths);
 }
 
 /** A binary cohort: paid on a significant improvement, deducted on a significant deterioration if the terms say so. */
 function binaryResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarters: readonly CountedQuarter[], snap: AtTarget): PbrResult {
   const m = measured(terms, contract, cpaSlug, pooled(quarters), quarters, snap);
+  return { ...m, measure: 'binary', payment: binaryPayment(terms, m) };
+}
+
+function binaryPayment(terms: CrcTerms, m: Measures): number {
   const pbr = terms.pbr;
   const earned = m.improvementPoints * m.people * pbr.binaryPricePerPointPerPerson;
-  const payment = !m.significant ? 0 : m.improvementPoints > 0 ? earned : m.improvementPoints < 0 && pbr.deductForDeterioration ? earned : 0;
-  return { ...m, measure: 'binary', payment };
+  return !m.significant ? 0 : m.improvementPoints > 0 ? earned : m.improvementPoints < 0 && pbr.deductForDeterioration ? earned : 0;
 }
 
 /** A quarter's frequency payment: reoffences avoided against the baseline frequency, never negative. */
 function frequencyResult(terms: CrcTerms, contract: CrcContract, cpaSlug: string, quarter: CountedQuarter, snap: AtTarget): PbrResult {
   const m = measured(terms, contract, cpaSlug, quarter.outcome, [quarter], snap);
+  return { ...m, measure: 'frequency', payment: frequencyPayment(terms, m) };
+}
+
+function frequencyPayment(terms: CrcTerms, m: Measures): number {
   const pbr = terms.pbr;
   const hurdleMet = !pbr.frequencyBinaryHurdle || m.actualRate <= m.targetRate;
-  const payment = hurdleMet ? Math.max(0, m.reoffencesAvoided) * pbr.frequencyPricePerReoffence : 0;
-  return { ...m, measure: 'frequency', payment };
+  return hurdleMet ? Math.max(0, m.reoffencesAvoided) * pbr.frequencyPricePerReoffence : 0;
 }
 
 /** One quarter's foundation payment: a share of a quarter of the year's price, less the learning-curve discount. */
