@@ -29,6 +29,8 @@ export interface ReplicationPlan {
   replications: number;
   series?: readonly string[];
   independentSeeds?: boolean;
+  /** Let variants that share history resume from one another's snapshots (default true; false only to measure what it saves). */
+  shareHistory?: boolean;
 }
 
 export interface RunnerOptions {
@@ -60,7 +62,7 @@ export async function runPlan(plan: ReplicationPlan, options: RunnerOptions): Pr
   const variantCount = plan.variants.length;
   const jobs: ReplicationJob[] = [];
   // Independent seeds share nothing; on common random numbers variants may share history.
-  const historyOf = plan.independentSeeds ? undefined : historyPlanner(plan.variants.map((v) => v.scenario));
+  const historyOf = plan.independentSeeds || plan.shareHistory === false ? undefined : historyPlanner(plan.variants.map((v) => v.scenario));
   for (let replication = 0; replication < plan.replications; replication++) {
     plan.variants.forEach((variant, v) => {
       const job: ReplicationJob = { scenario: variant.scenario, seed: seedOf(plan, v), replication, series: plan.series };

@@ -1,8 +1,8 @@
 // The experiments section of `npm run bench`: 100 replications × 2 scenarios (tr and unified) at
-// scale 0.1, on 2 worker threads and on 1, and the same comparison with independent seeds. Reports
-// wall times, the speed-up of the second worker, and what common random numbers buy: the variance
-// of the paired difference against independent runs for a few KPIs, as the number of independent
-// replications that would give the same precision.
+// scale 0.1, on 2 worker threads and on 1, without sharing history, and with independent seeds.
+// Reports wall times, the speed-up of the second worker, what sharing the warm-up saves, and what
+// common random numbers buy: the variance of the paired difference against independent runs for a
+// few KPIs, as the number of independent replications that would give the same precision.
 import { restoreScenario } from '../model/index';
 import { builtInScenarios } from '../scenarios/index';
 import { runPlan, kpiValues, type ReplicationPlan } from '../experiments/runner';
@@ -12,8 +12,9 @@ import { nodeWorkerFactory } from '../cli/workers/nodeWorkers';
 const REPLICATIONS = 100;
 const KPIS = ['money.publicCostPerYear', 'reoffending.binary', 'flows.recallsPerYear', 'prison.population', 'flows.sentencesPerYear.total'];
 
-function plan(independentSeeds: boolean): ReplicationPlan {
+function plan(independentSeeds: boolean, shareHistory = true): ReplicationPlan {
   return {
+    shareHistory,
     variants: ['tr', 'unified'].map((name) => ({ id: name, label: name, scenario: restoreScenario(builtInScenarios[name]) })),
     seed: 20140601,
     replications: REPLICATIONS,
@@ -21,22 +22,25 @@ function plan(independentSeeds: boolean): ReplicationPlan {
   };
 }
 
-async function timed(workers: number, independentSeeds: boolean) {
+async function timed(workers: number, independentSeeds: boolean, shareHistory = true) {
   const start = performance.now();
-  const result = await runPlan(plan(independentSeeds), { workers, createWorker: nodeWorkerFactory });
-  return { seconds: (performance.now() - start) / 1000, result };
+  let resumed = 0;
+  const result = await runPlan(plan(independentSeeds, shareHistory), { workers, createWorker: nodeWorkerFactory, onProgress: (p) => (resumed = p.resumed) });
+  return { seconds: (performance.now() - start) / 1000, result, resumed };
 }
 
 export async function benchExperiments(referenceMs: number): Promise<void> {
   console.log(`\n## Experiments: ${REPLICATIONS} replications × 2 scenarios (tr, unified), scale 0.1\n`);
   const two = await timed(2, false);
   const one = await timed(1, false);
+  const unshared = await timed(2, false, false);
   const independent = await timed(2, true);
   const rows: [string, string][] = [
-    ['2 workers, common random numbers', `${two.seconds.toFixed(1)} s (${(two.seconds * 1000 / referenceMs).toFixed(0)} reference workloads)`],
+    ['2 workers, common random numbers', `${two.seconds.toFixed(1)} s (${(two.seconds * 1000 / referenceMs).toFixed(0)} reference workloads; ${two.resumed} of ${REPLICATIONS} unified runs resumed from tr's warm-up)`],
     ['1 worker, common random numbers', `${one.seconds.toFixed(1)} s`],
     ['speed-up of the second worker', `${(one.seconds / two.seconds).toFixed(2)}×`],
-    ['2 workers, independent seeds', `${independent.seconds.toFixed(1)} s (the same work: pairing costs nothing extra)`],
+    ['2 workers, common random numbers, no shared history', `${unshared.seconds.toFixed(1)} s (sharing saves ${(100 * (1 - two.seconds / unshared.seconds)).toFixed(0)}%)`],
+    ['2 workers, independent seeds', `${independent.seconds.toFixed(1)} s (nothing to share: ${(independent.seconds / two.seconds).toFixed(2)}× the paired comparison)`],
   ];
   console.log('| measure | value |\n|---|---|');
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
