@@ -26,6 +26,9 @@ export interface CompiledParameters {
   groupHighRoshShare: Float64Array;
   groupLongOddsRatio: Float64Array;
   groupMappaShare: Float64Array;
+  /** RoSH tier within the high pair (the chance of very high) and within the low pair (of medium). */
+  veryHighShareOfHigh: number;
+  mediumShareOfLow: number;
   /** Sentencing weights (exponentiated log-odds), precomputed because a court draws them often. */
   custodyWeight: Float64Array; // [group * (MAX_PRIORS_EFFECT + 1) + min(priors, MAX_PRIORS_EFFECT)]
   suspendedWeight: Float64Array; // [report type 0..3]
@@ -50,6 +53,8 @@ export interface CompiledParameters {
   bandShare: Float64Array;
   bandMinDays: Float64Array;
   bandMaxDays: Float64Array;
+  /** log(bandMaxDays / bandMinDays), for the log-uniform draw of a term. */
+  bandLogSpan: Float64Array;
   /** Intervention tables, indexed like INTERVENTIONS. */
   interventionNeedBit: Uint8Array;
   interventionReferral: Float64Array;
@@ -101,6 +106,8 @@ export function compileParameters(p: Parameters): CompiledParameters {
     groupHighRoshShare: Float64Array.from(groups, (g) => g.highRoshShare),
     groupLongOddsRatio: Float64Array.from(groups, (g) => g.longSentenceOddsRatio),
     groupMappaShare: Float64Array.from(groups, (g) => g.mappaShare),
+    veryHighShareOfHigh: p.risk.roshMix.veryHigh / (p.risk.roshMix.high + p.risk.roshMix.veryHigh),
+    mediumShareOfLow: p.risk.roshMix.medium / (p.risk.roshMix.low + p.risk.roshMix.medium),
     ...sentencingWeights(p, groups.map((g) => g.custodyLogOdds)),
     needPrevalence: Float64Array.from(needs, (n) => n.prevalence),
     needMultiplier: Float64Array.from(needs, (n) => n.hazardMultiplier),
@@ -117,6 +124,7 @@ export function compileParameters(p: Parameters): CompiledParameters {
     bandShare: Float64Array.from(bands, (b) => b.share),
     bandMinDays: Float64Array.from(bands, (b) => b.minMonths * DAYS_PER_MONTH),
     bandMaxDays: Float64Array.from(bands, (b) => b.maxMonths * DAYS_PER_MONTH),
+    bandLogSpan: Float64Array.from(bands, (b) => detLog((b.maxMonths * DAYS_PER_MONTH) / (b.minMonths * DAYS_PER_MONTH))),
     interventionNeedBit: Uint8Array.from(interventions, (i) => NEED_BITS[i.need]),
     interventionReferral: Float64Array.from(interventions, (i) => i.referralShare),
     interventionCompletion: Float64Array.from(interventions, (i) => i.completionShare),

@@ -35,8 +35,14 @@ const FIRST_PAIR = 2;
 export class EventQueue {
   /** The blocks; block 0 is never used, so 0 can mean "none" in links and positions. */
   pool = new Int32Array(BLOCK * 1024);
-  /** Per bucket (day offset * EVENT_KINDS + kind): [first block, pool position after the last pair]. */
-  private readonly ends: Int32Array;
+  /**
+   * Per bucket (kind * days + day offset): the pool position after its last pair (0 when empty),
+   * and its first block. Kind-major and apart, because a push reads only the tail, and pushes of a
+   * kind land on nearby days: the tails in use then share fewer cache lines.
+   */
+  private readonly days: number;
+  private readonly tails: Int32Array;
+  private readonly heads: Int32Array;
   private blocksUsed = 1;
   /** Chain of released blocks, linked through their first int; 0 when empty. */
   private freeBlocks = 0;
@@ -48,17 +54,19 @@ export class EventQueue {
     readonly firstDay: Day,
     readonly lastDay: Day,
   ) {
-    this.ends = new Int32Array((lastDay - firstDay + 1) * EVENT_KINDS * 2);
+    this.days = lastDay - firstDay + 1;
+    this.tails = new Int32Array(this.days * EVENT_KINDS);
+    this.heads = new Int32Array(this.days * EVENT_KINDS);
   }
 
   /** Schedules an event; silently drops one after the last simulated day. */
   push(day: Day, kind: EventKind, personId: number, version: number): void {
     if (day > this.lastDay) return;
-    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
-    let at = this.ends[index + 1];
+    const index = kind * this.days + (day - this.firstDay);
+    let at = this.tails[index];
     if (at === 0) {
       const block = this.newBlock();
-      this.ends[index] = block;
+      this.heads[index] = block;
       at = block * BLOCK + FIRST_PAIR;
     } else if ((at & (BLOCK - 1)) === 0) {
       const block = this.newBlock();
@@ -67,7 +75,7 @@ export class EventQueue {
     }
     this.pool[at] = personId;
     this.pool[at + 1] = version;
-    this.ends[index + 1] = at + 2;
+    this.tails[index] = at + 2;
     this.scheduled++;
   }
 
@@ -77,9 +85,9 @@ export class EventQueue {
    * be pushed to the bucket while it is walked.
    */
   first(day: Day, kind: EventKind): number {
-    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
-    this.walkEnd = this.ends[index + 1];
-    return this.walkEnd === 0 ? 0 : this.ends[index] * BLOCK + FIRST_PAIR;
+    const index = kind * this.days + (day - this.firstDay);
+    this.walkEnd = this.tails[index];
+    return this.walkEnd === 0 ? 0 : this.heads[index] * BLOCK + FIRST_PAIR;
   }
 
   /** The position of the pair after the one at `at` in the bucket being walked, or 0 at its end. */
@@ -95,6 +103,14 @@ export class EventQueue {
     return this.walkEnd > at && this.walkEnd < end ? this.walkEnd : end;
   }
 
+  /** During a walk: the first pair of the block after the one holding `at`, or 0 when the walk ends in `at`'s block. */
+  followingBlock(at: number): number {
+    const blockStart = at & ~(BLOCK - 1);
+    // A bucket's last block has no link (its first int is stale), even when the block is full.
+    if (this.walkEnd > blockStart && this.walkEnd <= blockStart + BLOCK) return 0;
+    return this.pool[blockStart] * BLOCK + FIRST_PAIR;
+  }
+
   /** True when `at` is the first pair of a block. */
   startsBlock(at: number): boolean {
     return (at & (BLOCK - 1)) === FIRST_PAIR;
@@ -102,14 +118,14 @@ export class EventQueue {
 
   /** Hands a walked bucket's blocks back for reuse. */
   release(day: Day, kind: EventKind): void {
-    const index = ((day - this.firstDay) * EVENT_KINDS + kind) * 2;
-    const end = this.ends[index + 1];
+    const index = kind * this.days + (day - this.firstDay);
+    const end = this.tails[index];
     if (end === 0) return;
     const lastBlock = (end - 1) >> BLOCK_SHIFT;
     this.pool[lastBlock * BLOCK] = this.freeBlocks;
-    this.freeBlocks = this.ends[index];
-    this.ends[index] = 0;
-    this.ends[index + 1] = 0;
+    this.freeBlocks = this.heads[index];
+    this.heads[index] = 0;
+    this.tails[index] = 0;
   }
 
   /** The pairs of one day and kind as a plain array [personId, version, ...], or undefined (for tests). */

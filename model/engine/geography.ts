@@ -6,6 +6,8 @@
 // the caseload shares are an assumption (approximate population shares of each area), to be
 // replaced by OMSQ caseload by area.
 
+import { guideTableOf } from '../random/randomStream';
+
 interface AreaRow {
   trust: string;
   cpa: string;
@@ -81,6 +83,8 @@ export const AREA_CUMULATIVE = (() => {
   cumulative[AREA_COUNT - 1] = 1;
   return cumulative;
 })();
+/** Where a draw of an area starts looking in AREA_CUMULATIVE (RandomStream.categoricalGuided). */
+export const AREA_GUIDE = guideTableOf(AREA_CUMULATIVE, 64);
 
 export const enum ProviderKindCode {
   Trust = 0,

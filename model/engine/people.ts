@@ -173,6 +173,15 @@ export class People {
     return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32];
   }
 
+  /**
+   * touch() for the record's first 64 bytes only (its first and last word: the one or two lines
+   * they lie on), for events that read nothing further on (a desistance check).
+   */
+  touchHead(id: number): number {
+    const w = id * Stride.Words;
+    return this.i32[w] ^ this.i32[w + 15];
+  }
+
   /** The version of one of the person's clocks. */
   clock(id: number, clock: Clock): number {
     return this.u32[id * Stride.Words + clock];

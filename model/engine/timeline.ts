@@ -22,7 +22,7 @@ export class Timeline {
       .sort((a, b) => a.day - b.day); // Array.prototype.sort is stable: equal dates keep file order
     let initial: Switches = { ...timeline.initial };
     for (const change of changes) if (change.day <= firstDay) initial = { ...initial, ...change.set };
-    this.initialSwitches = initial;
+    this.initialSwitches = inOneShape(initial);
     this.pending = changes.filter((c) => c.day > firstDay);
   }
 
@@ -31,7 +31,7 @@ export class Timeline {
     while (this.pending.length > 0 && this.pending[0].day === day) {
       const change = this.pending.shift()!;
       const before = sim.switches.operatingModel;
-      sim.switches = { ...sim.switches, ...change.set };
+      sim.switches = inOneShape({ ...sim.switches, ...change.set });
       if (sim.switches.operatingModel !== before) reallocateAll(sim);
     }
   }
@@ -49,4 +49,21 @@ export class Timeline {
     for (const change of changes) if (parseIsoDate(change.date) <= day) switches = { ...switches, ...change.set };
     return switches;
   }
+}
+
+/**
+ * A copy built by one literal, so every switches object of a run has the same hidden class. A
+ * spread keeps the shape of its sources, and each change of shape deoptimised every hot function
+ * that reads a switch (court, allocation, interventions, breach) when the timeline moved on.
+ */
+function inOneShape(s: Switches): Switches {
+  return {
+    operatingModel: s.operatingModel,
+    ora: s.ora,
+    throughTheGate: s.throughTheGate,
+    reachIn: s.reachIn,
+    reachInDays: s.reachInDays,
+    psrShare: s.psrShare,
+    psrMix: { oral: s.psrMix.oral, shortWritten: s.psrMix.shortWritten, standard: s.psrMix.standard },
+  };
 }

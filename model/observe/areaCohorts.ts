@@ -25,9 +25,15 @@ export function aggregateAreaCohorts(sim: Simulation): AreaCohort[] {
   const r = sim.cohorts.records;
   const up = 1 / sim.setup.scale;
   const byQuarter = new Map<number, AreaCohort>();
+  // Records come in the order people joined, so runs of one quarter: look the quarter up once per run.
+  let lastQuarter = NaN;
+  let cohort: AreaCohort | undefined;
   for (let i = 0; i < r.size; i++) {
     const quarter = r.quarter[i];
-    let cohort = byQuarter.get(quarter);
+    if (quarter !== lastQuarter) {
+      cohort = byQuarter.get(quarter);
+      lastQuarter = quarter;
+    }
     if (cohort === undefined) {
       const end = quarterStartOf(quarter + 1) - 1;
       cohort = {
@@ -39,8 +45,8 @@ export function aggregateAreaCohorts(sim: Simulation): AreaCohort[] {
       byQuarter.set(quarter, cohort);
     }
     const cpa = CPA_OF_AREA[r.area[i]];
-    if (r.providerKind[i] === ProviderKindCode.Crc) addTo(cohort.crcManaged[cpa], up, r.offences[i], r.predicted[i]);
-    if (r.trEligible[i] === 1) addTo(cohort.trEligible[cpa], up, r.offences[i], r.predicted[i]);
+    if (r.providerKind[i] === ProviderKindCode.Crc) addTo(cohort.crcManaged[cpa], up, r.offences(i), r.predicted[i]);
+    if (r.trEligible[i] === 1) addTo(cohort.trEligible[cpa], up, r.offences(i), r.predicted[i]);
   }
   return [...byQuarter.keys()].sort((a, b) => a - b).map((q) => byQuarter.get(q)!);
 }

@@ -51,18 +51,32 @@ function emptyOutcome(): CohortGroupOutcome {
   return { people: 0, reoffenders: 0, reoffences: 0 };
 }
 
+/** One quarter's cohort while it is summed, with its groups indexed by the codes the records hold. */
+interface CohortSums {
+  cohort: QuarterlyCohort;
+  byDisposalCode: (CohortGroupOutcome | undefined)[];
+  byProviderKind: CohortGroupOutcome[];
+  byRegionIndex: CohortGroupOutcome[];
+  provenCounts: Float64Array;
+}
+
 function aggregateCohorts(sim: Simulation): QuarterlyCohort[] {
   const r = sim.cohorts.records;
   const up = 1 / sim.setup.scale;
-  const byQuarter = new Map<number, QuarterlyCohort>();
-  const provenCounts = new Map<number, Float64Array>();
+  const byQuarter = new Map<number, CohortSums>();
+  // Records come in the order people joined, so runs of one quarter: look the quarter up once per run.
+  let lastQuarter = NaN;
+  let sums: CohortSums | undefined;
   for (let i = 0; i < r.size; i++) {
     const quarter = r.quarter[i];
-    let cohort = byQuarter.get(quarter);
-    if (cohort === undefined) {
+    if (quarter !== lastQuarter) {
+      sums = byQuarter.get(quarter);
+      lastQuarter = quarter;
+    }
+    if (sums === undefined) {
       const start = quarterStartOf(quarter);
       const end = quarterStartOf(quarter + 1) - 1;
-      cohort = {
+      const cohort: QuarterlyCohort = {
         quarterStart: isoDateOf(start),
         complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= sim.lastDay,
         all: emptyOutcome(),
@@ -71,33 +85,38 @@ function aggregateCohorts(sim: Simulation): QuarterlyCohort[] {
         byRegion: Object.fromEntries(REGIONS.map((k) => [k, emptyOutcome()])),
         provenByMonth: [],
       };
-      byQuarter.set(quarter, cohort);
-      provenCounts.set(quarter, new Float64Array(PROVEN_MONTHS));
+      sums = {
+        cohort,
+        byDisposalCode: disposals.map((d) => cohort.byDisposal[d]),
+        byProviderKind: COHORT_PROVIDERS.map((k) => cohort.byProvider[k]),
+        byRegionIndex: REGIONS.map((k) => cohort.byRegion[k]),
+        provenCounts: new Float64Array(PROVEN_MONTHS),
+      };
+      byQuarter.set(quarter, sums);
     }
-    const offences = r.offences[i];
+    const offences = r.offences(i);
     const reoffender = offences > 0 ? 1 : 0;
-    for (const group of [
-      cohort.all,
-      cohort.byDisposal[disposals[r.disposal[i]]],
-      cohort.byProvider[COHORT_PROVIDERS[r.providerKind[i]]],
-      cohort.byRegion[REGIONS[r.region[i]]],
-    ]) {
-      group.people += up;
-      group.reoffenders += reoffender * up;
-      group.reoffences += offences * up;
-    }
+    addOutcome(sums.cohort.all, up, reoffender, offences);
+    addOutcome(sums.byDisposalCode[r.disposal[i]]!, up, reoffender, offences);
+    addOutcome(sums.byProviderKind[r.providerKind[i]], up, reoffender, offences);
+    addOutcome(sums.byRegionIndex[r.region[i]], up, reoffender, offences);
     if (reoffender) {
-      const month = Math.floor((r.firstProvenDay[i] - r.startDay[i]) / DAYS_PER_MONTH);
-      provenCounts.get(quarter)![Math.min(PROVEN_MONTHS - 1, Math.max(0, month))] += 1;
+      const month = Math.floor((r.firstProvenDay(i) - r.startDay[i]) / DAYS_PER_MONTH);
+      sums.provenCounts[Math.min(PROVEN_MONTHS - 1, Math.max(0, month))] += 1;
     }
   }
   const quarters = [...byQuarter.keys()].sort((a, b) => a - b);
   return quarters.map((q) => {
-    const cohort = byQuarter.get(q)!;
-    const counts = provenCounts.get(q)!;
+    const { cohort, provenCounts } = byQuarter.get(q)!;
     const size = cohort.all.people / up;
     let cumulative = 0;
-    cohort.provenByMonth = Array.from(counts, (c) => (cumulative += c) / size);
+    cohort.provenByMonth = Array.from(provenCounts, (c) => (cumulative += c) / size);
     return cohort;
   });
+}
+
+function addOutcome(group: CohortGroupOutcome, up: number, reoffender: number, offences: number): void {
+  group.people += up;
+  group.reoffenders += reoffender * up;
+  group.reoffences += offences * up;
 }

@@ -24,8 +24,11 @@ class RecordColumns {
   disposal = new Uint8Array(4096);
   providerKind = new Uint8Array(4096);
   region = new Uint8Array(4096);
-  offences = new Int32Array(4096);
-  firstProvenDay = new Int32Array(4096);
+  /**
+   * Per record, side by side: offences counted, and the first day one was proven (-1 for none).
+   * Together because they are updated together, long after the record was made (one cache miss, not two).
+   */
+  outcomes = new Int32Array(2 * 4096);
   startDay = new Int32Array(4096);
   area = new Uint8Array(4096);
   /** TR's allocation rule would give this person to the CRC (low or medium RoSH, not MAPPA). */
@@ -40,8 +43,8 @@ class RecordColumns {
     this.disposal[r] = disposal;
     this.providerKind[r] = providerKind;
     this.region[r] = region;
-    this.offences[r] = 0;
-    this.firstProvenDay[r] = -1;
+    this.outcomes[2 * r] = 0;
+    this.outcomes[2 * r + 1] = -1;
     this.startDay[r] = startDay;
     return r;
   }
@@ -57,8 +60,9 @@ class RecordColumns {
     this.disposal = grown(this.disposal);
     this.providerKind = grown(this.providerKind);
     this.region = grown(this.region);
-    this.offences = grown(this.offences);
-    this.firstProvenDay = grown(this.firstProvenDay);
+    const outcomes = new Int32Array(2 * n);
+    outcomes.set(this.outcomes);
+    this.outcomes = outcomes;
     this.startDay = grown(this.startDay);
     this.area = grown(this.area);
     this.trEligible = grown(this.trEligible);
@@ -66,10 +70,21 @@ class RecordColumns {
     predicted.set(this.predicted);
     this.predicted = predicted;
   }
+
+  offences(r: number): number {
+    return this.outcomes[2 * r];
+  }
+
+  firstProvenDay(r: number): number {
+    return this.outcomes[2 * r + 1];
+  }
 }
 
 export class CohortTracker {
   readonly records = new RecordColumns();
+  /** The quarter of `quarterDay`: joins come many a day, and civil dates cost a few divisions. */
+  private quarterDay = NaN;
+  private quarter = 0;
 
   constructor(private readonly sim: Simulation) {}
 
@@ -84,7 +99,11 @@ export class CohortTracker {
     const sim = this.sim;
     if (!sim.reporting) return;
     const p = sim.people;
-    const quarter = quarterIndexOf(sim.today);
+    if (sim.today !== this.quarterDay) {
+      this.quarterDay = sim.today;
+      this.quarter = quarterIndexOf(sim.today);
+    }
+    const quarter = this.quarter;
     if (p.lastCohortQuarter(id) === quarter) return;
     p.setLastCohortQuarter(id, quarter);
     const provider = p.provider(id);
@@ -117,8 +136,10 @@ export class CohortTracker {
       const start = p.cohortDay(id, k);
       if (offenceDay <= start || offenceDay > start + FOLLOW_UP_DAYS) continue;
       if (provenDay > start + FOLLOW_UP_DAYS + WAIT_DAYS) continue;
-      records.offences[r] += count;
-      if (records.firstProvenDay[r] < 0 || provenDay < records.firstProvenDay[r]) records.firstProvenDay[r] = provenDay;
+      const outcomes = records.outcomes;
+      outcomes[2 * r] += count;
+      const first = outcomes[2 * r + 1];
+      if (first < 0 || provenDay < first) outcomes[2 * r + 1] = provenDay;
     }
   }
 }

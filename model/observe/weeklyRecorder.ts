@@ -14,14 +14,46 @@ const ROSH = ['low', 'medium', 'high', 'veryHigh'];
 export class WeeklyRecorder {
   readonly series = new Map<string, Float64Array>();
   readonly providerCaseload: Float64Array[] = [];
+  // Each series' array, looked up once: a week then costs no string building or hashing.
+  private readonly stateSeries: Float64Array[];
+  private readonly kindCaseload: Float64Array[];
+  private readonly roshCaseload: Float64Array[];
+  private readonly regionCaseload: Float64Array[];
+  private readonly kindLoadPerFte: Float64Array[];
+  private readonly kindQuality: Float64Array[];
+  private readonly flows: Float64Array[];
+  private readonly total: Float64Array;
+  private readonly custodyUnder12m: Float64Array;
+  private readonly custodyFrom12mTo4y: Float64Array;
+  private readonly custodyOver4y: Float64Array;
+  private readonly caseloadTotal: Float64Array;
+  private readonly caseloadCommunity: Float64Array;
+  private readonly caseloadPreRelease: Float64Array;
+  private readonly prisonDeterminate: Float64Array;
+  private readonly prisonRecall: Float64Array;
+  private readonly prisonPopulation: Float64Array;
 
   constructor(readonly weeks: number) {
     for (const name of [...stockSeries, ...flowSeries]) this.series.set(name, new Float64Array(weeks));
     for (let p = 0; p < PROVIDER_COUNT; p++) this.providerCaseload.push(new Float64Array(weeks));
-  }
-
-  private set(name: string, week: number, value: number): void {
-    this.series.get(name)![week] = value;
+    const named = (name: string): Float64Array => this.series.get(name)!;
+    this.stateSeries = STATE_SERIES.map(named);
+    this.kindCaseload = KINDS.map((k) => named(`caseload.${k}`));
+    this.roshCaseload = ROSH.map((r) => named(`caseload.rosh.${r}`));
+    this.regionCaseload = REGION_SLUGS.map((r) => named(`caseload.region.${r}`));
+    this.kindLoadPerFte = KINDS.map((k) => named(`caseloadPerFte.${k}`));
+    this.kindQuality = KINDS.map((k) => named(`quality.${k}`));
+    this.flows = flowSeries.map(named);
+    this.total = named('stock.total');
+    this.custodyUnder12m = named('stock.custody.under12m');
+    this.custodyFrom12mTo4y = named('stock.custody.from12mTo4y');
+    this.custodyOver4y = named('stock.custody.over4y');
+    this.caseloadTotal = named('caseload.total');
+    this.caseloadCommunity = named('caseload.community');
+    this.caseloadPreRelease = named('caseload.preRelease');
+    this.prisonDeterminate = named('prison.determinate');
+    this.prisonRecall = named('prison.recallPopulation');
+    this.prisonPopulation = named('prison.population');
   }
 
   closeWeek(sim: Simulation, week: number): void {
@@ -29,27 +61,27 @@ export class WeeklyRecorder {
     const up = 1 / sim.setup.scale;
     let total = 0;
     for (let s = 0; s < STATE_SERIES.length; s++) {
-      this.set(STATE_SERIES[s], week, t.state[s] * up);
+      this.stateSeries[s][week] = t.state[s] * up;
       total += t.state[s];
     }
-    this.set('stock.total', week, total * up);
-    this.set('stock.custody.under12m', week, t.custodyBand[1] * up);
-    this.set('stock.custody.from12mTo4y', week, t.custodyBand[2] * up);
-    this.set('stock.custody.over4y', week, t.custodyBand[3] * up);
-    this.set('caseload.total', week, (t.community + t.preRelease) * up);
-    this.set('caseload.community', week, t.community * up);
-    this.set('caseload.preRelease', week, t.preRelease * up);
-    for (let k = 0; k < 3; k++) this.set(`caseload.${KINDS[k]}`, week, t.kindCases[k] * up);
-    for (let r = 0; r < 4; r++) this.set(`caseload.rosh.${ROSH[r]}`, week, t.roshCases[r] * up);
-    for (let r = 0; r < REGION_SLUGS.length; r++) this.set(`caseload.region.${REGION_SLUGS[r]}`, week, t.regionCases[r] * up);
+    this.total[week] = total * up;
+    this.custodyUnder12m[week] = t.custodyBand[1] * up;
+    this.custodyFrom12mTo4y[week] = t.custodyBand[2] * up;
+    this.custodyOver4y[week] = t.custodyBand[3] * up;
+    this.caseloadTotal[week] = (t.community + t.preRelease) * up;
+    this.caseloadCommunity[week] = t.community * up;
+    this.caseloadPreRelease[week] = t.preRelease * up;
+    for (let k = 0; k < 3; k++) this.kindCaseload[k][week] = t.kindCases[k] * up;
+    for (let r = 0; r < 4; r++) this.roshCaseload[r][week] = t.roshCases[r] * up;
+    for (let r = 0; r < REGION_SLUGS.length; r++) this.regionCaseload[r][week] = t.regionCases[r] * up;
     this.recordWorkload(sim, week);
     const custody = t.state[PersonState.Custody];
     const recall = t.state[PersonState.Recall];
-    this.set('prison.determinate', week, custody * up);
-    this.set('prison.recallPopulation', week, recall * up);
-    this.set('prison.population', week, (custody + recall) * up + sim.params.raw.custody.otherPopulation);
+    this.prisonDeterminate[week] = custody * up;
+    this.prisonRecall[week] = recall * up;
+    this.prisonPopulation[week] = (custody + recall) * up + sim.params.raw.custody.otherPopulation;
     for (let f = 0; f < flowSeries.length; f++) {
-      this.set(flowSeries[f], week, t.flows[f] * up);
+      this.flows[f][week] = t.flows[f] * up;
       t.flows[f] = 0;
     }
     for (let p = 0; p < PROVIDER_COUNT; p++) this.providerCaseload[p][week] = t.providerCases[p] * up;
@@ -70,8 +102,8 @@ export class WeeklyRecorder {
       cases[kind] += sim.tallies.providerCases[p];
     }
     for (let k = 0; k < 3; k++) {
-      this.set(`caseloadPerFte.${KINDS[k]}`, week, fte[k] > 0 ? load[k] / fte[k] : NaN);
-      this.set(`quality.${KINDS[k]}`, week, cases[k] > 0 ? qualityCases[k] / cases[k] : NaN);
+      this.kindLoadPerFte[k][week] = fte[k] > 0 ? load[k] / fte[k] : NaN;
+      this.kindQuality[k][week] = cases[k] > 0 ? qualityCases[k] / cases[k] : NaN;
     }
   }
 }

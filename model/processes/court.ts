@@ -8,11 +8,14 @@ import type { Simulation } from '../engine/simulation';
 import { PersonState } from '../engine/people';
 import { MAX_PRIORS_EFFECT } from '../engine/compiledParameters';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
-import { logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
+import { logSpanOf, logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
 import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
 
 const PSR_NAMES = ['no report', 'an oral report', 'a short written report', 'a standard report'];
+const SUSPENDED_TERM_MIN_DAYS = 14;
+const SUSPENDED_TERM_MAX_DAYS = 730; // suspended terms run up to 2 years
+const SUSPENDED_TERM_LOG_SPAN = logSpanOf(SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS);
 
 export function onCourt(sim: Simulation, id: number): void {
   const p = sim.people;
@@ -64,12 +67,12 @@ function sentence(sim: Simulation, id: number, disposal: number): void {
   const court = P.raw.court;
   if (disposal === 0) {
     const band = drawBand(sim, id);
-    const days = termInBand(band + 1, logUniformDays(sim.rng.court, P.bandMinDays[band], P.bandMaxDays[band]));
+    const days = termInBand(band + 1, logUniformDays(sim.rng.court, P.bandMinDays[band], P.bandMaxDays[band], P.bandLogSpan[band]));
     sim.countFlow(FLOW_SENTENCES + band); // bands 0..2 are the three custody disposal codes
     startCustody(sim, id, days, 'sentenced');
   } else if (disposal === 1) {
     sim.countFlow(FLOW_SENTENCES + DisposalCode.SuspendedOrder);
-    sim.people.setSuspendedTermDays(id, logUniformDays(sim.rng.court, 14, 730)); // suspended terms run up to 2 years
+    sim.people.setSuspendedTermDays(id, logUniformDays(sim.rng.court, SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS, SUSPENDED_TERM_LOG_SPAN));
     const months = court.suspendedOrderMonths;
     startCommunitySentence(sim, id, PersonState.SuspendedOrder, orderDays(sim, months.min, months.max));
   } else if (disposal === 2) {

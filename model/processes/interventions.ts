@@ -13,6 +13,8 @@ import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
 
 const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
 
+const INTERVENTION_COUNT = INTERVENTIONS.length;
+
 export function startInterventions(sim: Simulation, id: number): void {
   const p = sim.people;
   const P = sim.params;
@@ -21,34 +23,37 @@ export function startInterventions(sim: Simulation, id: number): void {
   const quality = provider >= 0 ? sim.quality[provider] : 1;
   // Under TR the NPS buys its cases' interventions from the CRC of their area (Fee for Use).
   const feeForUseArea = provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Nps && sim.switches.operatingModel === 'tr' ? p.area(id) : -1;
+  const needs = p.needs(id);
+  const today = sim.today;
+  const recordActivity = sim.reporting && provider >= 0;
   let pending = 0;
-  for (let i = 0; i < INTERVENTIONS.length; i++) {
+  let started = 0;
+  for (let i = 0; i < INTERVENTION_COUNT; i++) {
     const need = P.interventionNeedBit[i];
-    if (need !== 0 && (p.needs(id) & need) === 0) continue;
+    if (need !== 0 && (needs & need) === 0) continue;
     if (!rng.bernoulli(P.interventionReferral[i])) continue;
-    sim.countFlow(FLOW_INTERVENTIONS_STARTED);
-    if (sim.reporting && provider >= 0) sim.activity.interventionStart(sim.today, provider, i, feeForUseArea);
+    started++;
+    if (recordActivity) sim.activity.interventionStart(today, provider, i, feeForUseArea);
     if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
   }
+  if (started > 0) sim.countFlow(FLOW_INTERVENTIONS_STARTED, started); // whole numbers: the same sum as one at a time
   p.setPendingInterventions(id, pending);
-  p.setInterventionStart(id, sim.today);
+  p.setInterventionStart(id, today);
   const version = p.advance(id, Clock.Intervention);
-  if (pending !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, version);
+  if (pending !== 0) sim.schedule(nextCompletion(P.interventionDuration, pending, today), EventKind.InterventionDone, id, version);
 }
 
-function nextCompletion(sim: Simulation, id: number): number {
-  const p = sim.people;
+/** The first day one of the `pending` interventions, started on `start`, completes. */
+function nextCompletion(durations: Int32Array, pending: number, start: number): number {
   let next = Infinity;
-  for (let i = 0; i < INTERVENTIONS.length; i++) {
-    if (p.pendingInterventions(id) & (1 << i)) next = Math.min(next, p.interventionStart(id) + sim.params.interventionDuration[i]);
-  }
+  for (let i = 0; i < INTERVENTION_COUNT; i++) if (pending & (1 << i)) next = Math.min(next, start + durations[i]);
   return next;
 }
 
 export function onInterventionDone(sim: Simulation, id: number): void {
   const p = sim.people;
   const P = sim.params;
-  for (let i = 0; i < INTERVENTIONS.length; i++) {
+  for (let i = 0; i < INTERVENTION_COUNT; i++) {
     const bit = 1 << i;
     if ((p.pendingInterventions(id) & bit) === 0 || p.interventionStart(id) + P.interventionDuration[i] > sim.today) continue;
     p.setPendingInterventions(id, p.pendingInterventions(id) & ~bit);
@@ -57,5 +62,6 @@ export function onInterventionDone(sim: Simulation, id: number): void {
     sim.countFlow(FLOW_INTERVENTIONS_COMPLETED);
     if (sim.journeys.on(id)) sim.journeys.record(id, 'intervention', `completed ${LABELS[i]}`);
   }
-  if (p.pendingInterventions(id) !== 0) sim.schedule(nextCompletion(sim, id), EventKind.InterventionDone, id, p.clock(id, Clock.Intervention));
+  const pending = p.pendingInterventions(id);
+  if (pending !== 0) sim.schedule(nextCompletion(P.interventionDuration, pending, p.interventionStart(id)), EventKind.InterventionDone, id, p.clock(id, Clock.Intervention));
 }

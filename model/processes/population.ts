@@ -4,7 +4,7 @@
 // rise with propensity, criminogenic needs, a RoSH tier and MAPPA management. Arrivals are a
 // Poisson process. Their first offence goes to court or, like any offence, is dealt with out of court.
 import type { Simulation } from '../engine/simulation';
-import { AREA_CUMULATIVE } from '../engine/geography';
+import { AREA_CUMULATIVE, AREA_GUIDE } from '../engine/geography';
 import { Clock, PersonState } from '../engine/people';
 import { FLOW_ENTRANTS } from '../observe/flowIndex';
 import { registerOffences } from './offending';
@@ -25,7 +25,7 @@ export function admitEntrant(sim: Simulation): void {
   p.advance(id, Clock.Escalation);
   p.advance(id, Clock.Intervention);
   p.setSerial(id, sim.nextSerial++);
-  p.setArea(id, rng.categorical(AREA_CUMULATIVE));
+  p.setArea(id, rng.categoricalGuided(AREA_CUMULATIVE, AREA_GUIDE));
   const group = rng.categorical(P.offenceGroupCumulative);
   p.setOffenceGroup(id, group);
   const propensity = (rng.gamma(pop.propensityShape) / pop.propensityShape) * P.groupPropensity[group];
@@ -68,9 +68,7 @@ export function admitEntrant(sim: Simulation): void {
 /** RoSH tier 0..3: the offence group sets the chance of high or very high; the national mix sets the rest. */
 function drawRosh(sim: Simulation, group: number): number {
   const rng = sim.rng.entrants;
-  const mix = sim.params.raw.risk.roshMix;
-  if (rng.bernoulli(sim.params.groupHighRoshShare[group])) {
-    return rng.bernoulli(mix.veryHigh / (mix.high + mix.veryHigh)) ? 3 : 2;
-  }
-  return rng.bernoulli(mix.medium / (mix.low + mix.medium)) ? 1 : 0;
+  const P = sim.params;
+  if (rng.bernoulli(P.groupHighRoshShare[group])) return rng.bernoulli(P.veryHighShareOfHigh) ? 3 : 2;
+  return rng.bernoulli(P.mediumShareOfLow) ? 1 : 0;
 }

@@ -33,10 +33,17 @@ export function bandOfTerm(days: number): CustodyBand {
   return days < 1461 ? CustodyBand.From12mTo4y : CustodyBand.Over4y;
 }
 
-/** Days drawn log-uniformly between two bounds: short terms are commoner than long ones. */
-export function logUniformDays(stream: RandomStream, minDays: number, maxDays: number): number {
+/**
+ * Days drawn log-uniformly between two bounds: short terms are commoner than long ones. Callers
+ * with fixed bounds pass log(maxDays / minDays), computed once (logSpanOf: the same bits).
+ */
+export function logUniformDays(stream: RandomStream, minDays: number, maxDays: number, logSpan = logSpanOf(minDays, maxDays)): number {
   const u = stream.uniform();
-  return Math.max(1, Math.round(minDays * detExp(u * detLog(maxDays / minDays))));
+  return Math.max(1, Math.round(minDays * detExp(u * logSpan)));
+}
+
+export function logSpanOf(minDays: number, maxDays: number): number {
+  return detLog(maxDays / minDays);
 }
 
 export function startCommunitySentence(sim: Simulation, id: number, state: PersonState, days: number): void {

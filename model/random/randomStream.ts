@@ -15,6 +15,10 @@ export class RandomStream {
   private d: number;
   /** Cached second normal deviate from the polar method. */
   private spareNormal = NaN;
+  /** The last gamma shape (≥ 1) drawn, and its d and c: a caller draws with one shape again and again. */
+  private gammaShape = NaN;
+  private gammaD = NaN;
+  private gammaC = NaN;
 
   constructor(seed: number, replication: number, name: string) {
     const seeder = seedrandom(`probation-sim/${seed}/${replication}/${name}`);
@@ -82,10 +86,20 @@ export class RandomStream {
   /** Gamma(shape, scale 1) by Marsaglia and Tsang; shapes below 1 use the U^(1/shape) boost. */
   gamma(shape: number): number {
     if (shape < 1) {
-      return this.gamma(shape + 1) * detExp(detLog(this.uniformOpen()) / shape);
+      return this.gammaAtLeastOne(shape + 1) * detExp(detLog(this.uniformOpen()) / shape);
     }
-    const d = shape - 1 / 3;
-    const c = 1 / Math.sqrt(9 * d);
+    return this.gammaAtLeastOne(shape);
+  }
+
+  /** Marsaglia and Tsang for shape ≥ 1 (not recursive, so it inlines; d and c kept for the last shape). */
+  private gammaAtLeastOne(shape: number): number {
+    if (shape !== this.gammaShape) {
+      this.gammaShape = shape;
+      this.gammaD = shape - 1 / 3;
+      this.gammaC = 1 / Math.sqrt(9 * this.gammaD);
+    }
+    const d = this.gammaD;
+    const c = this.gammaC;
     for (;;) {
       let x: number;
       let v: number;
@@ -118,6 +132,18 @@ export class RandomStream {
     return k;
   }
 
+  /**
+   * categorical(cumulative) with a guide table (guideTableOf) for a long table: the same index from
+   * the same draw, found in a step or two instead of a scan from the start.
+   */
+  categoricalGuided(cumulative: Float64Array, guide: Uint8Array): number {
+    const u = this.uniform();
+    const last = cumulative.length - 1;
+    // u * guide.length is exact (u is a multiple of 2^-32, the length a power of two).
+    for (let i = guide[Math.floor(u * guide.length)]; i < last; i++) if (u < cumulative[i]) return i;
+    return last;
+  }
+
   /** Index drawn from a table of cumulative probabilities (last entry 1). */
   categorical(cumulative: Float64Array): number {
     const u = this.uniform();
@@ -127,3 +153,19 @@ export class RandomStream {
   }
 }
 
+
+/**
+ * For categoricalGuided: entry j is the first index whose cumulative probability exceeds j / size
+ * (size a power of two), where a scan for a draw u in [j / size, (j + 1) / size) can start, since
+ * no earlier entry exceeds u. The table must be non-decreasing and shorter than 256 entries.
+ */
+export function guideTableOf(cumulative: Float64Array, size: number): Uint8Array {
+  const last = cumulative.length - 1;
+  const guide = new Uint8Array(size);
+  let i = 0;
+  for (let j = 0; j < size; j++) {
+    while (i < last && !(cumulative[i] > j / size)) i++;
+    guide[j] = i;
+  }
+  return guide;
+}
