@@ -3,9 +3,9 @@
 // Invariants: an output is stored at its job's index, so what the caller aggregates is in job
 // order whatever order the workers finished in (aggregates are bit-identical for any number of
 // workers); a cached output is never computed again; jobs of one group (history shared within a
-// replication) go to one worker in turn where possible, which changes speed, never results; cancelling terminates the workers at once and
-// resolves with every output finished so far (nothing finished is lost); a failed job stops the
-// pool and rejects with an error naming the job.
+// replication) go to one worker in turn where possible, which changes speed, never results;
+// cancelling terminates the workers at once and resolves with every output finished so far
+// (nothing finished is lost); a failed job stops the pool and rejects with an error naming the job.
 import type { ReplicationJob, SharedWork } from './replication';
 import type { ReplicationOutput } from './types';
 import type { ResultCache } from './cache';
