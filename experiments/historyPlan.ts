@@ -15,14 +15,15 @@ export interface JobHistory {
   /** Jobs of one group are given to one worker in turn where possible (the pool's affinity). */
   group: string;
   saveAt?: { key: string; date: string }[];
-  resumeFrom?: { key: string; date: string };
+  /** `last`: no later job of the replication uses this snapshot, so this one may take it over. */
+  resumeFrom?: { key: string; date: string; last: boolean };
 }
 
 interface VariantSharing {
   /** Dates on which this variant's run hands out a snapshot. */
   saveAt: string[];
-  /** The earlier variant this one resumes from, and the date. */
-  resumeFrom?: { variant: number; date: string };
+  /** The earlier variant this one resumes from, the date, and whether it is that snapshot's last user. */
+  resumeFrom?: { variant: number; date: string; last: boolean };
 }
 
 /** For each variant, the snapshots it saves and the one it resumes from (in plan order). */
@@ -36,7 +37,12 @@ export function planSharing(scenarios: readonly Scenario[]): VariantSharing[] {
       if (shared.kind === 'until' && (!best || shared.until > best.date)) best = { variant: i, date: shared.until };
     }
     if (!best) return;
-    sharing[j].resumeFrom = best;
+    sharing[j].resumeFrom = { ...best, last: true };
+    // An earlier user of the same snapshot is no longer its last.
+    for (let k = 0; k < j; k++) {
+      const earlier = sharing[k].resumeFrom;
+      if (earlier && earlier.variant === best.variant && earlier.date === best.date) earlier.last = false;
+    }
     if (!sharing[best.variant].saveAt.includes(best.date)) sharing[best.variant].saveAt.push(best.date);
   });
   return sharing;
@@ -52,7 +58,7 @@ export function historyPlanner(scenarios: readonly Scenario[]): ((variant: numbe
     const { saveAt, resumeFrom } = sharing[variant];
     const history: JobHistory = { group: `${seed}|${replication}` };
     if (saveAt.length > 0) history.saveAt = saveAt.map((date) => ({ key: keyOf(variant, seed, replication, date), date }));
-    if (resumeFrom) history.resumeFrom = { key: keyOf(resumeFrom.variant, seed, replication, resumeFrom.date), date: resumeFrom.date };
+    if (resumeFrom) history.resumeFrom = { key: keyOf(resumeFrom.variant, seed, replication, resumeFrom.date), date: resumeFrom.date, last: resumeFrom.last };
     return history;
   };
 }

@@ -46,7 +46,9 @@ function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => 
     return { result: recent.result, shared: { kind: 'run' } };
   }
   const history = job.history;
-  const resumeFrom = history?.resumeFrom ? snapshots.get(history.resumeFrom.key) : undefined;
+  const wanted = history?.resumeFrom;
+  // The snapshot's last user takes it over: no copy, and the worker no longer holds it.
+  const resumeFrom = wanted ? (wanted.last ? snapshots.take(wanted.key) : snapshots.get(wanted.key)) : undefined;
   const result = runSimulation(job.scenario, {
     seed: job.seed,
     replication: job.replication,
@@ -54,6 +56,7 @@ function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => 
     shouldCancel,
     // A missing snapshot (the job that makes it ran elsewhere, or was cached) only costs time.
     resumeFrom,
+    consumeSnapshot: wanted?.last === true,
     snapshotDates: history?.saveAt?.map((s) => s.date),
     onSnapshot: (snapshot) => {
       const save = history?.saveAt?.find((s) => s.date === snapshot.date);

@@ -1,7 +1,8 @@
 // The snapshots a worker holds for jobs that resume from them (historyPlan.ts). A snapshot is tens
 // of megabytes at scale 0.1, so only a few of the newest are kept: jobs come replication by
 // replication, and a replication's jobs follow one another on one worker, so a snapshot is used
-// soon after it is made or not at all. Losing one costs time, never a result.
+// soon after it is made or not at all; its last user takes it out. Losing one costs time, never a
+// result.
 import type { EngineSnapshot } from '../model/index';
 
 const DEFAULT_CAPACITY = 3;
@@ -13,6 +14,12 @@ export class SnapshotStore {
 
   get(key: string): EngineSnapshot | undefined {
     return this.entries.find((e) => e.key === key)?.snapshot;
+  }
+
+  /** Removes and returns a snapshot, for a job that takes it over. */
+  take(key: string): EngineSnapshot | undefined {
+    const at = this.entries.findIndex((e) => e.key === key);
+    return at < 0 ? undefined : this.entries.splice(at, 1)[0].snapshot;
   }
 
   set(key: string, snapshot: EngineSnapshot): void {

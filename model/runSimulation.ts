@@ -42,6 +42,8 @@ export interface RunOptions {
   onSnapshot?: (snapshot: EngineSnapshot) => void;
   /** Start from a snapshot of a run that shares this one's history, instead of from the beginning. */
   resumeFrom?: EngineSnapshot;
+  /** Take the snapshot over rather than copy it (for its last user: it cannot serve again). */
+  consumeSnapshot?: boolean;
 }
 
 export class RunCancelledError extends Error {
@@ -57,7 +59,7 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
   const realized = realizeUncertainty(scenario, seed, replication);
   const setup = { seed, replication, scale: options.scale ?? scenario.simulation.scale, scenarioHash: hashOf(scenario), drawn: realized.drawn };
   const simulation = options.resumeFrom
-    ? resumeSimulation(options.resumeFrom, scenario, realized.scenario, setup)
+    ? resumeSimulation(options.resumeFrom, scenario, realized.scenario, setup, options.consumeSnapshot)
     : new Simulation(realized.scenario, setup);
   const checkCancel = () => {
     if (options.shouldCancel?.()) throw new RunCancelledError();

@@ -3,8 +3,10 @@
 // simulation is carried over without anyone remembering to list it, and the test that a resumed
 // run equals an uninterrupted one (bit for bit) guards it. Invariants:
 // - the copy shares nothing mutable with the original: typed arrays get new buffers, and views
-//   that shared a buffer (People's record views) share the new one, at the same offsets;
-// - Maps and Sets keep their insertion order (which iteration follows);
+//   that shared a buffer (People's record views) share the new one, at the same offsets; with
+//   `move`, typed arrays and buffers are handed over instead of copied (the source must then
+//   never be used again), and they stay shared wherever the source shared them;
+// - Maps and Sets keep their insertion order (which iteration follows); arrays come out packed;
 // - an object reached twice is copied once (cycles, such as an observer's reference back to the
 //   simulation, stay cycles);
 // - objects given in `keep` are not copied but replaced by the value given (the inputs a resumed
@@ -12,11 +14,15 @@
 // - frozen objects are shared (they cannot change); functions are refused, because a closure's
 //   captured state cannot be copied and sharing it would couple the two runs.
 
-type Memo = Map<object, unknown>;
+interface Copier {
+  memo: Map<object, unknown>;
+  /** Hand typed arrays and buffers over rather than copy them. */
+  move: boolean;
+}
 
 /** Copies `root` deeply; `keep` maps objects of the original to what the copy uses instead. */
 export function cloneState<T>(root: T, keep: ReadonlyMap<object, unknown> = new Map()): T {
-  return copyValue(root, new Map(keep), 'state') as T;
+  return copyValue(root, { memo: new Map(keep), move: false }, 'state') as T;
 }
 
 /**
@@ -25,15 +31,17 @@ export function cloneState<T>(root: T, keep: ReadonlyMap<object, unknown> = new 
  * class or a plain object, and copying the rest. Why not simply clone: objects made by
  * Object.create get other hidden classes than the ones the constructors make, and the engine's
  * optimised code, specialised on the constructors' shapes, then runs markedly slower on a clone.
- * `keep` lists objects of `source` that `target` keeps its own counterpart of (its inputs).
+ * `keep` lists objects of `source` that `target` keeps its own counterpart of (its inputs). With
+ * `move`, the bulk of the state (typed arrays) is handed over from `source`, which is then spent.
  */
-export function restoreState(target: object, source: object, keep: ReadonlySet<object> = new Set()): void {
-  const memo: Memo = new Map();
-  memo.set(source, target);
-  restoreInto(target as Record<string, unknown>, source as Record<string, unknown>, keep, memo, 'state');
+export function restoreState(target: object, source: object, keep: ReadonlySet<object> = new Set(), move = false): void {
+  const copier: Copier = { memo: new Map(), move };
+  copier.memo.set(source, target);
+  restoreInto(target as Record<string, unknown>, source as Record<string, unknown>, keep, copier, 'state');
 }
 
-function restoreInto(target: Record<string, unknown>, source: Record<string, unknown>, keep: ReadonlySet<object>, memo: Memo, path: string): void {
+function restoreInto(target: Record<string, unknown>, source: Record<string, unknown>, keep: ReadonlySet<object>, copier: Copier, path: string): void {
+  const memo = copier.memo;
   for (const key of Object.keys(target)) if (!(key in source)) delete target[key];
   for (const key of Object.keys(source)) {
     const from = source[key];
@@ -44,9 +52,9 @@ function restoreInto(target: Record<string, unknown>, source: Record<string, unk
       target[key] = memo.get(from as object);
     } else if (isRecord(from) && isRecord(to) && Object.getPrototypeOf(from) === Object.getPrototypeOf(to) && !Object.isFrozen(to)) {
       memo.set(from, to);
-      restoreInto(to, from, keep, memo, `${path}.${key}`);
+      restoreInto(to, from, keep, copier, `${path}.${key}`);
     } else {
-      target[key] = copyValue(from, memo, `${path}.${key}`);
+      target[key] = copyValue(from, copier, `${path}.${key}`);
     }
   }
 }
@@ -64,50 +72,57 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   );
 }
 
-function copyValue(value: unknown, memo: Memo, path: string): unknown {
+function copyValue(value: unknown, copier: Copier, path: string): unknown {
   if (typeof value === 'function') throw new Error(`cloneState: ${path} is a function; engine state must be plain data`);
   if (value === null || typeof value !== 'object') return value;
+  const memo = copier.memo;
   if (memo.has(value)) return memo.get(value);
   if (Object.isFrozen(value)) return value;
-  if (ArrayBuffer.isView(value)) return copyView(value, memo);
-  if (value instanceof ArrayBuffer) return copyBuffer(value, memo);
+  if (ArrayBuffer.isView(value)) return copyView(value, copier);
+  if (value instanceof ArrayBuffer) return copyBuffer(value, copier);
   if (Array.isArray(value)) {
-    const copy: unknown[] = new Array(value.length);
+    // Filled by push, so the copy is packed like the arrays the engine builds (a holey copy
+    // would make code that reads it take slower paths).
+    const copy: unknown[] = [];
     memo.set(value, copy);
-    for (let i = 0; i < value.length; i++) copy[i] = copyValue(value[i], memo, path);
+    for (let i = 0; i < value.length; i++) copy.push(copyValue(value[i], copier, path));
     return copy;
   }
   if (value instanceof Map) {
     const copy = new Map<unknown, unknown>();
     memo.set(value, copy);
-    for (const [key, entry] of value) copy.set(copyValue(key, memo, path), copyValue(entry, memo, path));
+    for (const [key, entry] of value) copy.set(copyValue(key, copier, path), copyValue(entry, copier, path));
     return copy;
   }
   if (value instanceof Set) {
     const copy = new Set<unknown>();
     memo.set(value, copy);
-    for (const entry of value) copy.add(copyValue(entry, memo, path));
+    for (const entry of value) copy.add(copyValue(entry, copier, path));
     return copy;
   }
   const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
   memo.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = copyValue((value as Record<string, unknown>)[key], memo, `${path}.${key}`);
+  for (const key of Object.keys(value)) copy[key] = copyValue((value as Record<string, unknown>)[key], copier, `${path}.${key}`);
   return copy;
 }
 
-function copyBuffer(buffer: ArrayBuffer, memo: Memo): ArrayBuffer {
-  const copy = buffer.slice(0);
-  memo.set(buffer, copy);
+function copyBuffer(buffer: ArrayBuffer, copier: Copier): ArrayBuffer {
+  const copy = copier.move ? buffer : buffer.slice(0);
+  copier.memo.set(buffer, copy);
   return copy;
 }
 
 type View = ArrayBufferView & { constructor: new (buffer: ArrayBuffer, byteOffset: number, length: number) => ArrayBufferView };
 
-function copyView(view: ArrayBufferView, memo: Memo): ArrayBufferView {
+function copyView(view: ArrayBufferView, copier: Copier): ArrayBufferView {
   if (view instanceof DataView) throw new Error('cloneState: DataView is not used by the engine and not supported');
-  const typed = view as View & { length: number; BYTES_PER_ELEMENT: number };
-  const buffer = copyValue(typed.buffer, memo, 'buffer') as ArrayBuffer;
+  if (copier.move) {
+    copier.memo.set(view, view);
+    return view;
+  }
+  const typed = view as View & { length: number };
+  const buffer = copyValue(typed.buffer, copier, 'buffer') as ArrayBuffer;
   const copy = new typed.constructor(buffer, typed.byteOffset, typed.length);
-  memo.set(view, copy);
+  copier.memo.set(view, copy);
   return copy;
 }

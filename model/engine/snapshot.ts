@@ -4,8 +4,10 @@
 // of the first's state there instead of simulating the shared years again. The result is the same
 // bits as an uninterrupted run (tested for every built-in pair), only sooner.
 // Invariants: a snapshot is never run on (resuming works on a copy), so one snapshot can serve any
-// number of runs; resuming checks that the run really shares the snapshot's history, and refuses
-// with an error naming what differs rather than give a wrong result.
+// number of runs, except that its last user may take it over (`consume`: no copy of the bulk of
+// the state; the snapshot is then spent and refuses to serve again); resuming checks that the run
+// really shares the snapshot's history, and refuses with an error naming what differs rather
+// than give a wrong result.
 import type { Scenario } from '../scenario/schema';
 import { isoDateOf } from '../calendar/dates';
 import { cloneState, restoreState } from './cloneState';
@@ -19,8 +21,8 @@ export interface EngineSnapshot {
   readonly baseKey: string;
   /** The timeline of the run the snapshot was taken from. */
   readonly timeline: Scenario['timeline'];
-  /** The paused simulation: state only, never run further. */
-  readonly simulation: Simulation;
+  /** The paused simulation: state only, never run further; undefined once a run has consumed it. */
+  simulation: Simulation | undefined;
 }
 
 /** A copy of `sim` as it stands before its next day; `given` is the scenario as given (before uncertain inputs were drawn). */
@@ -38,10 +40,12 @@ export function takeSnapshot(sim: Simulation, given: Scenario): EngineSnapshot {
 
 /**
  * A simulation of `scenario` (realized: uncertain inputs drawn) that starts where the snapshot
- * stands. `given` is the scenario as given, which must share the snapshot's history.
+ * stands. `given` is the scenario as given, which must share the snapshot's history. With
+ * `consume`, the run takes the snapshot's state over instead of copying it.
  */
-export function resumeSimulation(snapshot: EngineSnapshot, given: Scenario, scenario: Scenario, setup: SimulationSetup): Simulation {
+export function resumeSimulation(snapshot: EngineSnapshot, given: Scenario, scenario: Scenario, setup: SimulationSetup, consume = false): Simulation {
   const paused = snapshot.simulation;
+  if (!paused) throw new Error(`Cannot resume "${given.name}" from the snapshot taken on ${snapshot.date}: another run has consumed it.`);
   const baseKey = historyBaseKey(given, { seed: setup.seed, replication: setup.replication, scale: setup.scale });
   if (baseKey !== snapshot.baseKey) {
     throw new Error(`Cannot resume "${given.name}" from a snapshot of another run: its simulation settings, parameters, uncertain inputs, seed, replication or scale differ.`);
@@ -54,7 +58,8 @@ export function resumeSimulation(snapshot: EngineSnapshot, given: Scenario, scen
   // A freshly built simulation of this run, then the paused state poured into it (cloneState.ts
   // says why not a plain clone); its own inputs stay, and its timeline skips what was shared.
   const simulation = new Simulation(scenario, setup);
-  restoreState(simulation, paused, new Set<object>([paused.scenario, paused.setup, paused.params, paused.timeline]));
+  restoreState(simulation, paused, new Set<object>([paused.scenario, paused.setup, paused.params, paused.timeline]), consume);
+  if (consume) snapshot.simulation = undefined;
   simulation.timeline.skipBefore(day);
   return simulation;
 }

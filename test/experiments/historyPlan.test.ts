@@ -13,9 +13,23 @@ describe('planSharing', () => {
   it('resumes each variant from the earlier one it shares the most history with', () => {
     const sharing = planSharing(['tr', 'unified', 'trusts', 'as-happened'].map(builtIn));
     expect(sharing[0]).toEqual({ saveAt: ['2012-01-01', '2014-06-01', '2021-06-26'] });
-    expect(sharing[1]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2012-01-01' } });
-    expect(sharing[2]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2014-06-01' } });
-    expect(sharing[3]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2021-06-26' } });
+    expect(sharing[1]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2012-01-01', last: true } });
+    expect(sharing[2]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2014-06-01', last: true } });
+    expect(sharing[3]).toEqual({ saveAt: [], resumeFrom: { variant: 0, date: '2021-06-26', last: true } });
+  });
+
+  it('lets only the last user of a snapshot take it over', () => {
+    // Unified with a lower PSR target: it parts from unified on the same day as from tr.
+    const fewerReports = builtIn('unified');
+    fewerReports.timeline.changes[0] = { ...fewerReports.timeline.changes[0], set: { ...fewerReports.timeline.changes[0].set, psrShare: 0.7 } };
+    const sharing = planSharing([builtIn('tr'), builtIn('unified'), fewerReports]);
+    expect(sharing[0].saveAt).toEqual(['2012-01-01']);
+    expect(sharing[1].resumeFrom).toEqual({ variant: 0, date: '2012-01-01', last: false });
+    expect(sharing[2].resumeFrom).toEqual({ variant: 0, date: '2012-01-01', last: true });
+    // A variant that shares more with a later one resumes from that one instead.
+    const lateOra = builtIn('unified');
+    lateOra.timeline.changes = lateOra.timeline.changes.map((c) => (c.set.ora ? { ...c, date: '2016-02-01' } : c));
+    expect(planSharing([builtIn('tr'), builtIn('unified'), lateOra])[2].resumeFrom).toEqual({ variant: 1, date: '2015-02-01', last: true });
   });
 
   it('needs no snapshot for a variant whose engine run is identical to an earlier one', () => {

@@ -49,6 +49,16 @@ describe('cloneState', () => {
 });
 
 describe('restoreState', () => {
+  it('with move, hands typed arrays over and keeps them shared where they were', () => {
+    const history = new Float64Array([1, 2, 3]);
+    const source = { counter: new Counter(), byName: new Map([['h', history]]), cached: history };
+    const target = { counter: new Counter(), byName: new Map<string, Float64Array>(), cached: new Float64Array(3) };
+    restoreState(target, source, new Set(), true);
+    expect(target.cached).toBe(history);
+    expect(target.byName.get('h')).toBe(history);
+    expect(target.counter.history).toBe(source.counter.history);
+  });
+
   it('pours the source into the target, keeping the target’s own instances and kept inputs', () => {
     const source = { counter: new Counter(), label: 'a', input: { x: 1 }, list: [1, 2] };
     source.counter.count = 5;

@@ -43,6 +43,16 @@ describe('snapshots', () => {
     expect(runSimulation(later, { seed: 5, resumeFrom: snapshot }).drawn).toEqual(runSimulation(later, { seed: 5 }).drawn);
   });
 
+  it('lets its last user take it over: the same bits, and no further use', () => {
+    const a = small('tr', 0.01, 4, 3);
+    const b = small('unified', 0.01, 4, 3);
+    const { snapshot } = snapshotOf(a, '2012-01-01');
+    const copied = hashRunResult(runSimulation(b, { seed: 5, resumeFrom: snapshot }));
+    expect(hashRunResult(runSimulation(b, { seed: 5, resumeFrom: snapshot, consumeSnapshot: true }))).toBe(copied);
+    expect(copied).toBe(hashRunResult(runSimulation(b, { seed: 5 })));
+    expect(() => runSimulation(b, { seed: 5, resumeFrom: snapshot })).toThrow(/another run has consumed it/);
+  });
+
   it('reports progress from where the snapshot stands', () => {
     const a = small('tr', 0.01, 4, 3);
     const { snapshot } = snapshotOf(a, '2012-01-01'); // two of seven years simulated
