@@ -48,7 +48,7 @@ export function planSharing(scenarios: readonly Scenario[]): VariantSharing[] {
   return sharing;
 }
 
-/** The job history of every variant for one replication, or none when nothing is shared. */
+/** The job history of every variant for one replication (its group, and what it saves and resumes from); none for a single variant. */
 export function historyPlanner(scenarios: readonly Scenario[]): ((variant: number, seed: number, replication: number) => JobHistory) | undefined {
   if (scenarios.length < 2) return undefined;
   const sharing = planSharing(scenarios);
