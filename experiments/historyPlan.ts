@@ -8,7 +8,7 @@
 // and a job whose snapshot is missing simply runs in full); a variant resumes from the earlier
 // variant it shares the most with; variants whose engine runs are wholly identical (money-only
 // differences) need no snapshot, as they already share one run of the engine (replication.ts).
-import { hashOf, sharedHistory, type Scenario } from '../model/index';
+import { engineInputsOf, hashOf, sharedHistory, type Scenario } from '../model/index';
 
 /** Where a job saves snapshots and where it resumes from, by snapshot key (seed, replication, source run, date). */
 export interface JobHistory {
@@ -52,7 +52,7 @@ export function planSharing(scenarios: readonly Scenario[]): VariantSharing[] {
 export function historyPlanner(scenarios: readonly Scenario[]): ((variant: number, seed: number, replication: number) => JobHistory) | undefined {
   if (scenarios.length < 2) return undefined;
   const sharing = planSharing(scenarios);
-  const runKeys = scenarios.map((s) => hashOf({ simulation: s.simulation, parameters: s.parameters, uncertainty: s.uncertainty, timeline: s.timeline }));
+  const runKeys = scenarios.map((s) => hashOf(engineInputsOf(s)));
   const keyOf = (variant: number, seed: number, replication: number, date: string) => `${runKeys[variant]}|${seed}|${replication}|${date}`;
   return (variant, seed, replication) => {
     const { saveAt, resumeFrom } = sharing[variant];

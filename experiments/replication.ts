@@ -8,7 +8,7 @@
 // kept for that (jobs come replication by replication, so a variant's siblings follow closely).
 // Variants that share only part of their history resume from a snapshot of the first one's run
 // (historyPlan.ts), kept in this worker's SnapshotStore.
-import { hashOf, runSimulation, summarize, type RunProgress, type RunResult, type Scenario } from '../model/index';
+import { engineInputsOf, hashOf, runSimulation, summarize, type RunProgress, type RunResult, type Scenario } from '../model/index';
 import { computeMoney, summarizeMoney } from '../finance/index';
 import type { ReplicationOutput } from './types';
 import { flattenNumbers } from './flatten';
@@ -31,8 +31,7 @@ const snapshots = new SnapshotStore();
 
 /** What the engine's result depends on: everything but the money terms and the labels. */
 function engineKey(job: ReplicationJob): string {
-  const { money: _money, name: _name, description: _description, ...engineInputs } = job.scenario;
-  return `${hashOf(engineInputs)}|${job.seed}|${job.replication}`;
+  return `${hashOf(engineInputsOf(job.scenario))}|${job.seed}|${job.replication}`;
 }
 
 /** What sharing saved a job: nothing, the years before a date (a resumed run), or its whole engine run. */

@@ -28,8 +28,4 @@ export class SnapshotStore {
     this.entries.unshift({ key, snapshot });
     this.entries.length = Math.min(this.entries.length, this.capacity);
   }
-
-  get size(): number {
-    return this.entries.length;
-  }
 }

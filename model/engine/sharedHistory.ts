@@ -12,9 +12,15 @@ import type { Scenario, Switches } from '../scenario/schema';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { canonicalJson, hashOf } from '../hash';
 
+/** What the engine reads of a scenario: everything but the money terms and the labels. */
+export function engineInputsOf(scenario: Scenario): Pick<Scenario, 'simulation' | 'timeline' | 'parameters' | 'uncertainty'> {
+  return { simulation: scenario.simulation, timeline: scenario.timeline, parameters: scenario.parameters, uncertainty: scenario.uncertainty };
+}
+
 /** The engine's inputs other than the timeline, with the run's seed, replication and scale. */
 export function historyBaseKey(scenario: Scenario, run: { seed: number; replication: number; scale: number }): string {
-  return hashOf({ simulation: scenario.simulation, parameters: scenario.parameters, uncertainty: scenario.uncertainty, ...run });
+  const { timeline: _timeline, ...inputs } = engineInputsOf(scenario);
+  return hashOf({ ...inputs, ...run });
 }
 
 /** The first simulated day (the warm-up's start) and the last, as day numbers. */

@@ -37,9 +37,8 @@ export class Timeline {
   }
 
   /** Drops the changes dated before `day`: a run resumed on that day has had them already (snapshot.ts). */
-  skipBefore(day: number): this {
+  skipBefore(day: number): void {
     while (this.pending.length > 0 && this.pending[0].day < day) this.pending.shift();
-    return this;
   }
 
   /** Switches in force on a day (for reports and tests). */
