@@ -9,10 +9,12 @@ import { detExp, detLog } from '../math/detMath';
 const TWO_TO_MINUS_32 = 1 / 4294967296;
 
 export class RandomStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * sfc32's four words. In a typed array, not four fields: the words are 32-bit integers outside
+   * V8's small-integer range, so fields would hold them as boxed doubles, and every draw would
+   * convert and box them (3.5 times slower; a run draws about 6 words per event).
+   */
+  private readonly state = new Int32Array(4);
   /** Cached second normal deviate from the polar method. */
   private spareNormal = NaN;
   /** The last gamma shape (≥ 1) drawn, and its d and c: a caller draws with one shape again and again. */
@@ -22,20 +24,25 @@ export class RandomStream {
 
   constructor(seed: number, replication: number, name: string) {
     const seeder = seedrandom(`probation-sim/${seed}/${replication}/${name}`);
-    this.a = seeder.int32() >>> 0;
-    this.b = seeder.int32() >>> 0;
-    this.c = seeder.int32() >>> 0;
-    this.d = seeder.int32() >>> 0 || 1;
+    // The words as signed 32-bit integers: sfc32's arithmetic is modulo 2^32, so the same sequence.
+    this.state[0] = seeder.int32();
+    this.state[1] = seeder.int32();
+    this.state[2] = seeder.int32();
+    this.state[3] = seeder.int32() || 1;
     for (let i = 0; i < 12; i++) this.nextUint32(); // sfc32's recommended warm-up
   }
 
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const state = this.state;
+    const a = state[0];
+    const b = state[1];
+    const c = state[2];
+    const d = state[3];
+    const t = (((a + b) | 0) + d) | 0;
+    state[0] = b ^ (b >>> 9);
+    state[1] = (c + (c << 3)) | 0;
+    state[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    state[3] = (d + 1) | 0;
     return t >>> 0;
   }
 
