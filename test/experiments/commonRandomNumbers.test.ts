@@ -7,7 +7,8 @@ import { inProcessWorkerFactory } from '../../experiments/inProcessWorkers';
 import { pairedDifference } from '../../experiments/statistics';
 import { small } from '../helpers/scenarios';
 
-const REPLICATIONS = 8;
+// 20: with fewer, the estimate of a ratio of variances is too rough for a bound of one half.
+const REPLICATIONS = 20;
 
 async function differences(independentSeeds: boolean, kpi: string) {
   const plan: ReplicationPlan = {
