@@ -31,3 +31,32 @@ describe('named random streams', () => {
     expect(mean(() => s.normal())).toBeCloseTo(0, 1);
   });
 });
+
+describe('exponential draws (ziggurat)', () => {
+  const n = 400_000;
+  const sorted = () => {
+    const s = new RandomStream(5, 0, 'ziggurat');
+    return Float64Array.from({ length: n }, () => s.exponential()).sort();
+  };
+
+  it('follow the standard exponential distribution (Kolmogorov-Smirnov at a fixed seed)', () => {
+    const xs = sorted();
+    let distance = 0;
+    for (let i = 0; i < n; i++) {
+      const cdf = 1 - Math.exp(-xs[i]);
+      distance = Math.max(distance, Math.abs(cdf - i / n), Math.abs(cdf - (i + 1) / n));
+    }
+    // The 1% critical value is 1.63 / sqrt(n); a broken layer or tail would be far beyond it.
+    expect(distance).toBeLessThan(1.63 / Math.sqrt(n));
+  });
+
+  it('reach the tail past the base layer at its true rate, and are never 0', () => {
+    const xs = sorted();
+    expect(xs[0]).toBeGreaterThan(0);
+    const beyond = (x: number) => xs.filter((v) => v > x).length / n;
+    // P(X > 7.7) = 4.5e-4: about 180 of 400,000 draws.
+    expect(beyond(7.697117470131487)).toBeGreaterThan(0.00045 * 0.7);
+    expect(beyond(7.697117470131487)).toBeLessThan(0.00045 * 1.3);
+    expect(beyond(3)).toBeCloseTo(Math.exp(-3), 3);
+  });
+});
