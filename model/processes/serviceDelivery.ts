@@ -8,7 +8,6 @@
 import type { Simulation } from '../engine/simulation';
 import { CustodyBand, PersonState } from '../engine/people';
 import { ServiceLevel, VolumeCategory } from '../observe/activity';
-import { detLog } from '../math/detMath';
 import { delayLogQ } from '../engine/compiledParameters';
 
 const MAX_DELAY = 60;
@@ -23,8 +22,8 @@ function delayDays(sim: Simulation, provider: number, level: ServiceLevel, meanA
   // At full quality (the usual case) log q is the compiled one: the same bits, one log fewer.
   const logQ = quality === 1 ? sim.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
   if (Number.isNaN(logQ)) return 0;
-  const u = 1 - sim.rng.service.uniform(); // in (0, 1]
-  return Math.min(MAX_DELAY, Math.floor(detLog(u) / logQ));
+  // floor(log u / log q) for a uniform u: the same geometric law from an exponential (-log u), drawn without a log.
+  return Math.min(MAX_DELAY, Math.floor(sim.rng.service.exponential() / -logQ));
 }
 
 /** A new community or suspended sentence order, or a custodial sentence with a case manager. */

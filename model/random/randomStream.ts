@@ -113,10 +113,13 @@ export class RandomStream {
     return u * factor;
   }
 
-  /** Gamma(shape, scale 1) by Marsaglia and Tsang; shapes below 1 use the U^(1/shape) boost. */
+  /**
+   * Gamma(shape, scale 1) by Marsaglia and Tsang; shapes below 1 use the U^(1/shape) boost, as
+   * e^(-E/shape) with E exponential (-log U): the same law without a log.
+   */
   gamma(shape: number): number {
     if (shape < 1) {
-      return this.gammaAtLeastOne(shape + 1) * detExp(detLog(this.uniformOpen()) / shape);
+      return this.gammaAtLeastOne(shape + 1) * detExp(-this.exponential() / shape);
     }
     return this.gammaAtLeastOne(shape);
   }

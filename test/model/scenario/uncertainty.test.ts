@@ -98,13 +98,14 @@ describe('determinism and independence', () => {
     const a = drawValue(entry, uncertaintyStream(42, 3, BASE_RATE));
     const b = drawValue(entry, uncertaintyStream(42, 3, BASE_RATE));
     expect(Object.is(a, b)).toBe(true);
-    // Computed once; only the stream's uniform, normal and gamma and exact arithmetic are involved.
+    // Computed once (the last again for engine 0.5.0, whose gamma below shape 1 boosts with an
+    // exponential draw); only the stream's draws and exact arithmetic are involved.
     const pinned: [UncertainInput, number][] = [
       [{ path: BASE_RATE, distribution: 'uniform', min: 0.5, max: 1.5 }, 1.322164733428508],
       [entry, 1.1471761252408728],
       [{ path: BASE_RATE, distribution: 'normal', mean: 0.8, sd: 0.1 }, 0.8340839867975269],
       [{ path: BASE_RATE, distribution: 'beta', alpha: 2, beta: 5, min: 0.5, max: 1.5 }, 0.7809643862277948],
-      [{ path: BASE_RATE, distribution: 'beta', alpha: 0.5, beta: 0.7 }, 0.9014483001330186],
+      [{ path: BASE_RATE, distribution: 'beta', alpha: 0.5, beta: 0.7 }, 0.1894285508190884],
     ];
     for (const [input, value] of pinned) expect(drawValue(input, uncertaintyStream(42, 3, BASE_RATE))).toBe(value);
   });
