@@ -5,8 +5,8 @@
 // paying on noise would pay luck. The normal quantile is Wichura's algorithm AS 241 (PPND16),
 // accurate to about 1e-16, using only arithmetic, Math.sqrt and detLog, so it gives the same bits
 // in every runtime.
-// Invariants: pure and deterministic; zScore is 0 when there is no sample or no difference;
-// isSignificant never holds for z = 0.
+// Invariants: pure and deterministic; zScore is 0 when there is no sample or no difference (up to
+// rounding: a billionth of a person); isSignificant never holds for z = 0.
 import { detLog } from '../model/math/detMath';
 
 // AS 241 coefficients, lowest degree first (Applied Statistics 37 (1988) 477-484), written as the
@@ -87,6 +87,9 @@ export function criticalZ(confidence: number): number {
 
 const criticalZs = new Map<number, number>();
 
+/** A difference in rates worth fewer people than this in the sample is taken for rounding. */
+const ROUNDING_PEOPLE = 1e-9;
+
 /**
  * z statistic of an observed rate against an expected one, in a sample of `sampleSize` people:
  * (observed − expected) / sqrt(expected (1 − expected) / n). Negative when fewer reoffended than
@@ -95,7 +98,10 @@ const criticalZs = new Map<number, number>();
  */
 export function proportionZ(observedRate: number, expectedRate: number, sampleSize: number): number {
   const difference = observedRate - expectedRate;
-  if (!(sampleSize > 0) || difference === 0) return 0;
+  // Less than a billionth of one person of the sample is no difference: it is the rounding of rates
+  // computed from pooled counts. Without this, a target rate of exactly 0 or 1 (no variance) met up
+  // to an ulp would be infinitely significant.
+  if (!(sampleSize > 0) || Math.abs(difference * sampleSize) < ROUNDING_PEOPLE) return 0;
   const variance = (expectedRate * (1 - expectedRate)) / sampleSize;
   if (!(variance > 0)) return difference > 0 ? Infinity : -Infinity;
   return difference / Math.sqrt(variance);

@@ -75,4 +75,13 @@ describe('proportionZ', () => {
     expect(proportionZ(0.1, 0, 100)).toBe(Infinity);
     expect(proportionZ(0.9, 1, 100)).toBe(-Infinity);
   });
+
+  it('takes a difference worth less than a billionth of a person for rounding, even against a target of 0', () => {
+    // A pooled target rate off 0 by rounding (fast-check found this: a cohort at a target of 0
+    // was infinitely significant). One person in 2,047 is a real difference.
+    expect(proportionZ(0, 1e-320, 2047)).toBe(0);
+    expect(proportionZ(0.3, 0.3 + 5e-17, 1_000_000)).toBe(0);
+    expect(proportionZ(1 / 2047, 0, 2047)).toBe(Infinity);
+    expect(proportionZ(0.3 + 1e-6, 0.3, 1000)).toBeGreaterThan(0);
+  });
 });
