@@ -385,7 +385,9 @@ describe("outcomes 'atBaseline' (a bidder's no-improvement case)", () => {
 describe('properties', () => {
   it('a cohort exactly at target pays nothing', () => {
     // Once found: a baseline of 0 with a tiny predicted rate, pooled annually (see proportionZ).
-    const examples: [number, number, number, number, number, boolean, boolean][] = [[4453, 0, 4.254793407339959e-305, 0.11486638221423759, 1, true, false]];
+    const examples: [number, number, number, number, number, boolean, boolean][] = [
+      [4453, 0, 4.254793407339959e-305, 0.11486638221423759, 1, true, false],
+    ];
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5000 }),
