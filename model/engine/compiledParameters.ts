@@ -124,7 +124,7 @@ export function compileParameters(p: Parameters): CompiledParameters {
     bandShare: Float64Array.from(bands, (b) => b.share),
     bandMinDays: Float64Array.from(bands, (b) => b.minMonths * DAYS_PER_MONTH),
     bandMaxDays: Float64Array.from(bands, (b) => b.maxMonths * DAYS_PER_MONTH),
-    bandLogSpan: Float64Array.from(bands, (b) => detLog((b.maxMonths * DAYS_PER_MONTH) / (b.minMonths * DAYS_PER_MONTH))),
+    bandLogSpan: Float64Array.from(bands, (b) => logSpanOf(b.minMonths * DAYS_PER_MONTH, b.maxMonths * DAYS_PER_MONTH)),
     interventionNeedBit: Uint8Array.from(interventions, (i) => NEED_BITS[i.need]),
     interventionReferral: Float64Array.from(interventions, (i) => i.referralShare),
     interventionCompletion: Float64Array.from(interventions, (i) => i.completionShare),
@@ -146,6 +146,11 @@ function cumulativeHazard(segments: readonly { fromMonth: number; multiplier: nu
     if (end > start) total += (end - start) * ratePerDay * segments[i].multiplier;
   }
   return total;
+}
+
+/** log(maxDays / minDays): the span of a log-uniform draw of days (sentencing.ts logUniformDays). */
+export function logSpanOf(minDays: number, maxDays: number): number {
+  return detLog(maxDays / minDays);
 }
 
 /** log q of a geometric delay with this mean, where q = P(delay ≥ k + 1 | delay ≥ k); NaN for no delay. */

@@ -30,6 +30,7 @@ import { onInterventionDone } from '../processes/interventions';
 import { updateQuality } from '../processes/supervision';
 import { assembleResult } from '../observe/assembleResult';
 import { audit, type AuditReport } from './audit';
+import { simulatedDays } from './sharedHistory';
 
 export interface SimulationSetup {
   seed: number;
@@ -98,8 +99,7 @@ export class Simulation {
     const sim = scenario.simulation;
     this.params = compileParameters(scenario.parameters);
     this.reportStart = parseIsoDate(sim.start);
-    this.firstDay = addYears(this.reportStart, -sim.warmupYears);
-    this.lastDay = addYears(this.reportStart, sim.years) - 1;
+    ({ firstDay: this.firstDay, lastDay: this.lastDay } = simulatedDays(sim));
     this.weeks = Math.floor((this.lastDay - this.reportStart + 1) / 7);
     this.nextReportYearStart = this.reportStart;
     this.nextDay = this.firstDay;

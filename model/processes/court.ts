@@ -6,9 +6,9 @@
 // the odds of 12 months or more. People already in prison are dealt with concurrently ('other').
 import type { Simulation } from '../engine/simulation';
 import { PersonState } from '../engine/people';
-import { MAX_PRIORS_EFFECT } from '../engine/compiledParameters';
+import { MAX_PRIORS_EFFECT, logSpanOf } from '../engine/compiledParameters';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
-import { logSpanOf, logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
+import { logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
 import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
 

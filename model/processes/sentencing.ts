@@ -14,7 +14,8 @@ import { drawNextReoffence } from './offending';
 import { scheduleBreach } from './breach';
 import { scheduleEscalation } from './riskEscalation';
 import { startInterventions } from './interventions';
-import { detExp, detLog } from '../math/detMath';
+import { detExp } from '../math/detMath';
+import { logSpanOf } from '../engine/compiledParameters';
 import type { RandomStream } from '../random/randomStream';
 import { recordSentenceStart } from './serviceDelivery';
 
@@ -40,10 +41,6 @@ export function bandOfTerm(days: number): CustodyBand {
 export function logUniformDays(stream: RandomStream, minDays: number, maxDays: number, logSpan = logSpanOf(minDays, maxDays)): number {
   const u = stream.uniform();
   return Math.max(1, Math.round(minDays * detExp(u * logSpan)));
-}
-
-export function logSpanOf(minDays: number, maxDays: number): number {
-  return detLog(maxDays / minDays);
 }
 
 export function startCommunitySentence(sim: Simulation, id: number, state: PersonState, days: number): void {
