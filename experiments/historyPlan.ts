@@ -12,8 +12,12 @@ import { engineInputsOf, hashOf, sharedHistory, type Scenario } from '../model/i
 
 /** Where a job saves snapshots and where it resumes from, by snapshot key (seed, replication, source run, date). */
 export interface JobHistory {
-  /** Jobs of one group are given to one worker in turn where possible (the pool's affinity). */
-  group: string;
+  /**
+   * Jobs of one group are given to one worker in turn where possible (the pool's affinity). Only
+   * variants that share something have one: a plan whose variants share nothing keeps filling in
+   * replication by replication, as partial results expect.
+   */
+  group?: string;
   saveAt?: { key: string; date: string }[];
   /** `last`: no later job of the replication uses this snapshot, so this one may take it over. */
   resumeFrom?: { key: string; date: string; last: boolean };
@@ -54,9 +58,12 @@ export function historyPlanner(scenarios: readonly Scenario[]): ((variant: numbe
   const sharing = planSharing(scenarios);
   const runKeys = scenarios.map((s) => hashOf(engineInputsOf(s)));
   const keyOf = (variant: number, seed: number, replication: number, date: string) => `${runKeys[variant]}|${seed}|${replication}|${date}`;
+  // A snapshot to hand out or take, or an engine run identical to another variant's (money-only
+  // differences: replication.ts reuses the run on the worker that has it).
+  const shares = sharing.map(({ saveAt, resumeFrom }, v) => saveAt.length > 0 || resumeFrom !== undefined || runKeys.indexOf(runKeys[v]) !== runKeys.lastIndexOf(runKeys[v]));
   return (variant, seed, replication) => {
     const { saveAt, resumeFrom } = sharing[variant];
-    const history: JobHistory = { group: `${seed}|${replication}` };
+    const history: JobHistory = shares[variant] ? { group: `${seed}|${replication}` } : {};
     if (saveAt.length > 0) history.saveAt = saveAt.map((date) => ({ key: keyOf(variant, seed, replication, date), date }));
     if (resumeFrom) history.resumeFrom = { key: keyOf(resumeFrom.variant, seed, replication, resumeFrom.date), date: resumeFrom.date, last: resumeFrom.last };
     return history;

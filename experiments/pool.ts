@@ -75,8 +75,8 @@ class Pool {
   private readonly pending: number[] = [];
   private readonly running = new Map<WorkerPort, { jobId: number; fraction: number }>();
   private readonly workers: WorkerPort[] = [];
-  /** Which worker took each job group first (a job's `history.group`), and each worker's current group. */
-  private readonly groupOwners = new Map<string, WorkerPort>();
+  /** The job groups (a job's `history.group`) some worker has taken, and each worker's current group. */
+  private readonly claimedGroups = new Set<string>();
   private readonly workerGroups = new Map<WorkerPort, string>();
   private done = 0;
   private cached = 0;
@@ -142,12 +142,12 @@ class Pool {
     const groupOf = (jobId: number) => this.jobs[jobId].history?.group;
     const own = this.workerGroups.get(worker);
     let at = own === undefined ? -1 : this.pending.findIndex((jobId) => groupOf(jobId) === own);
-    if (at < 0) at = this.pending.findIndex((jobId) => !this.groupOwners.has(groupOf(jobId) ?? ''));
+    if (at < 0) at = this.pending.findIndex((jobId) => !this.claimedGroups.has(groupOf(jobId) ?? ''));
     if (at < 0) at = 0;
     const [jobId] = this.pending.splice(at, 1);
     const group = jobId === undefined ? undefined : groupOf(jobId);
-    if (group !== undefined && !this.groupOwners.has(group)) {
-      this.groupOwners.set(group, worker);
+    if (group !== undefined && !this.claimedGroups.has(group)) {
+      this.claimedGroups.add(group);
       this.workerGroups.set(worker, group);
     }
     return jobId;

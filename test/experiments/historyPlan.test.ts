@@ -3,10 +3,11 @@
 // those of replications run one by one without any sharing, while the later variants did resume;
 // independent seeds share nothing.
 import { describe, expect, it } from 'vitest';
-import { planSharing } from '../../experiments/historyPlan';
+import { historyPlanner, planSharing } from '../../experiments/historyPlan';
 import { runPlan, type ReplicationPlan } from '../../experiments/runner';
 import { runReplication } from '../../experiments/replication';
-import { inProcessWorkerFactory } from '../../experiments/inProcessWorkers';
+import { inProcessWorkerFactory, runRequest } from '../../experiments/inProcessWorkers';
+import type { JobHistory } from '../../experiments/historyPlan';
 import { builtIn, small } from '../helpers/scenarios';
 
 describe('planSharing', () => {
@@ -41,6 +42,19 @@ describe('planSharing', () => {
   });
 });
 
+describe('historyPlanner', () => {
+  it('groups the jobs of variants that share something, and no others', () => {
+    const dearer = builtIn('tr');
+    dearer.money.crc.costs.onCostShare += 0.1; // the same engine run as tr
+    const longerCareers = builtIn('tr');
+    longerCareers.parameters.offending.careerYearsMean += 1; // shares nothing: another parameter
+    const planner = historyPlanner([builtIn('tr'), builtIn('unified'), dearer, longerCareers])!;
+    const groups = [0, 1, 2, 3].map((variant) => planner(variant, 7, 2).group);
+    expect(groups).toEqual(['7|2', '7|2', '7|2', undefined]);
+    expect(historyPlanner([builtIn('tr'), longerCareers])!(0, 7, 2)).toEqual({});
+  });
+});
+
 describe('runPlan with shared history', () => {
   const plan: ReplicationPlan = {
     variants: ['tr', 'unified', 'as-happened'].map((name) => ({ id: name, label: name, scenario: small(name, 0.005, 9, 2) })),
@@ -70,7 +84,14 @@ describe('runPlan with shared history', () => {
 
   it('shares nothing on independent seeds', async () => {
     let resumed = -1;
-    await runPlan({ ...plan, replications: 1, independentSeeds: true }, { workers: 1, createWorker: inProcessWorkerFactory(), onProgress: (p) => (resumed = p.resumed) });
+    const histories: (JobHistory | undefined)[] = [];
+    const recording = inProcessWorkerFactory((request) => {
+      histories.push(request.job.history);
+      return runRequest(request);
+    });
+    await runPlan({ ...plan, replications: 1, independentSeeds: true }, { workers: 1, createWorker: recording, onProgress: (p) => (resumed = p.resumed) });
     expect(resumed).toBe(0);
+    // No job is even told of a snapshot: on other seeds there is none to share.
+    expect(histories).toEqual([undefined, undefined, undefined]);
   }, 60_000);
 });
