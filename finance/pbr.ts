@@ -60,7 +60,7 @@ import { crcParty, MOJ, type LedgerEntry, type Mechanism } from './ledger';
 import { addMonths, quarterLabel } from './months';
 import { isSignificant, proportionZ } from './significance';
 import { learningCurveFactor } from './feeForService';
-import { discountFactor } from './publicCost';
+import { discounter } from './publicCost';
 
 /** A hypothetical change to the cohorts' results, for a break-even search. */
 export interface PbrAdjustment {
@@ -110,7 +110,7 @@ interface CountedQuarter {
 const FOLLOW_UP_AND_WAIT_MONTHS = 18;
 const QUARTERS_PER_YEAR = 4;
 
-export interface PbrArgs {
+interface PbrArgs {
   terms: CrcTerms;
   contract: CrcContract;
   cpa: number;
@@ -142,7 +142,6 @@ export function preparePbr(args: PbrArgs): PreparedPbr {
   const atBaseline = pbr.outcomes === 'atBaseline';
   const quarters = countedQuarters(args.cohorts, args.months, args.cpa, contract, atBaseline);
   const cohortSize = pbr.binaryCohort === 'annual' ? QUARTERS_PER_YEAR : 1;
-  const binaryCohortEnds = binaryCohortsByLastQuarter(quarters.length, cohortSize);
   const foundations = quarters.map((quarter) => foundationPayment(terms, contract, quarter.contractYear));
   const paymentDates = quarters.map((quarter) => paymentDateOf(terms, quarter.quarterStart));
   const snapFor = (adjustment?: PbrAdjustment): AtTarget => ({ rate: atBaseline && !(adjustment && adjustment.reductionPoints !== 0), frequency: atBaseline });
@@ -161,7 +160,7 @@ export function preparePbr(args: PbrArgs): PreparedPbr {
       counted.forEach((quarter, i) => {
         const period = quarterLabel(quarter.quarterStart);
         entry('pbrFoundation', period, quarter.quarterStart, foundations[i]);
-        if (binaryCohortEnds[i]) {
+        if (endsBinaryCohort(i, cohortSize)) {
           const result = binaryResult(terms, contract, cpaSlug, counted.slice(i + 1 - cohortSize, i + 1), snap);
           results.push(result);
           entry('pbrBinary', result.period, result.paymentDate, result.payment);
@@ -178,12 +177,7 @@ export function preparePbr(args: PbrArgs): PreparedPbr {
     npvAt(adjustment, rate, baseDate) {
       const snap = snapFor(adjustment);
       const counted = adjustedQuarters(adjustment);
-      const factors = new Map<string, number>();
-      const factorOf = (date: string) => {
-        let factor = factors.get(date);
-        if (factor === undefined) factors.set(date, (factor = discountFactor(rate, baseDate, date)));
-        return factor;
-      };
+      const factorOf = discounter(rate, baseDate);
       // The ledger's order and npv's arithmetic (1 × amount × factor, zero amounts left out).
       let total = 0;
       const add = (amount: number, date: string) => {
@@ -191,7 +185,7 @@ export function preparePbr(args: PbrArgs): PreparedPbr {
       };
       counted.forEach((quarter, i) => {
         add(foundations[i], quarter.quarterStart);
-        if (binaryCohortEnds[i]) {
+        if (endsBinaryCohort(i, cohortSize)) {
           const m = measuredNumbers(terms, contract, pooled(counted.slice(i + 1 - cohortSize, i + 1)), snap);
           add(binaryPayment(terms, m), paymentDates[i]);
         }
@@ -241,14 +235,12 @@ function adjusted(outcome: PbrOutcome, adjustment: PbrAdjustment | undefined, ba
 }
 
 /**
- * Where the binary cohorts end: true at the index of each cohort's last quarter (so the caller
- * meets each one when it reaches that quarter). Cohorts are consecutive runs of `size` counted
- * quarters; a short trailing run is dropped because its year has not finished.
+ * Whether counted quarter `index` is the last of a binary cohort (so the caller meets each cohort
+ * when it reaches that quarter). Cohorts are consecutive runs of `size` counted quarters; a short
+ * trailing run never reaches its last quarter, so it is dropped: its year has not finished.
  */
-function binaryCohortsByLastQuarter(quarterCount: number, size: number): boolean[] {
-  const ends = new Array<boolean>(quarterCount).fill(false);
-  for (let start = 0; start + size <= quarterCount; start += size) ends[start + size - 1] = true;
-  return ends;
+function endsBinaryCohort(index: number, size: number): boolean {
+  return (index + 1) % size === 0;
 }
 
 /** Counts summed over quarters: rates of the pool weight each quarter by its people. */

@@ -90,19 +90,26 @@ export function discountFactor(rate: number, fromDate: string, toDate: string): 
  */
 export function npv(entries: readonly LedgerEntry[], rate: number, baseDate: string, sign: (entry: LedgerEntry) => number = () => 1): number {
   let total = 0;
-  // Many entries share a date (a month's payments): discount each date once.
-  const factors = new Map<string, number>();
+  const factorOf = discounter(rate, baseDate);
   for (const entry of entries) {
     const s = sign(entry);
     if (s === 0) continue;
-    let factor = factors.get(entry.date);
-    if (factor === undefined) {
-      factor = discountFactor(rate, baseDate, entry.date);
-      factors.set(entry.date, factor);
-    }
-    total += s * entry.amount * factor;
+    total += s * entry.amount * factorOf(entry.date);
   }
   return total;
+}
+
+/** discountFactor(rate, baseDate, date) by date, each date worked out once: many entries share a date (a month's payments). */
+export function discounter(rate: number, baseDate: string): (date: string) => number {
+  const factors = new Map<string, number>();
+  return (date) => {
+    let factor = factors.get(date);
+    if (factor === undefined) {
+      factor = discountFactor(rate, baseDate, date);
+      factors.set(date, factor);
+    }
+    return factor;
+  };
 }
 
 function sumOf(values: readonly number[]): number {

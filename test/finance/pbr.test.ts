@@ -5,7 +5,8 @@
 // Payment date of a cohort whose last quarter starts on Q: Q + 3 + 12 + 6 + 3 = Q + 24 months.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pbrForCrc, type PbrAdjustment, type PbrResult } from '../../finance/pbr';
+import { pbrForCrc, preparePbr, type PbrAdjustment, type PbrResult } from '../../finance/pbr';
+import { npv } from '../../finance/publicCost';
 import { contractMonths } from '../../finance/contractMonths';
 import type { LedgerEntry } from '../../finance/ledger';
 import type { CrcContract, CrcTerms } from '../../model/scenario/moneySchema';
@@ -36,6 +37,10 @@ interface Example {
 }
 
 function pay(example: Example): { entries: LedgerEntry[]; results: PbrResult[] } {
+  return pbrForCrc({ ...argsOf(example), adjustment: example.adjustment });
+}
+
+function argsOf(example: Example): Parameters<typeof preparePbr>[0] {
   const money = defaultMoneyTerms();
   const terms: CrcTerms = {
     ...money.crc,
@@ -71,7 +76,7 @@ function pay(example: Example): { entries: LedgerEntry[]; results: PbrResult[] }
   for (const quarterStart of example.incomplete ?? []) run.areaCohorts.find((c) => c.quarterStart === quarterStart)!.complete = false;
   // minimalScenario's timeline: TR from 2014-06-01, unified from 2021-06-26.
   const months = contractMonths(terms, example.timeline ?? minimalScenario().timeline, run.activity.months);
-  return pbrForCrc({ terms, contract, cpa: CPA, cpaSlug: SLUG, cohorts: run.areaCohorts, months, adjustment: example.adjustment });
+  return { terms, contract, cpa: CPA, cpaSlug: SLUG, cohorts: run.areaCohorts, months };
 }
 
 const binary = (results: PbrResult[]) => results.filter((r) => r.measure === 'binary');
@@ -383,6 +388,24 @@ describe("outcomes 'atBaseline' (a bidder's no-improvement case)", () => {
 });
 
 describe('properties', () => {
+  it('npvAt gives the bits of npv over the ledger resultsAt builds, under any adjustment', () => {
+    const quarterStarts = ['2015-04-01', '2015-07-01', '2015-10-01', '2016-01-01', '2016-04-01', '2016-07-01'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 1, max: 6, noNaN: true })), { minLength: 6, maxLength: 6 }),
+        fc.double({ min: -30, max: 30, noNaN: true }),
+        fc.boolean(),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (outcomes, reductionPoints, annual, foundationShareOfPrice) => {
+          const quarters = Object.fromEntries(outcomes.map(([people, rate, frequency], i) => [quarterStarts[i], cohort(people, Math.round(rate * people), Math.round(rate * people) * frequency)]));
+          const prepared = preparePbr(argsOf({ quarters, pbr: { binaryCohort: annual ? 'annual' : 'quarterly', foundationShareOfPrice } }));
+          const adjustment = { reductionPoints };
+          expect(Object.is(prepared.npvAt(adjustment, 0.035, '2015-02-01'), npv(prepared.resultsAt(adjustment).entries, 0.035, '2015-02-01'))).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('a cohort exactly at target pays nothing', () => {
     // Once found: a baseline of 0 with a tiny predicted rate, pooled annually (see proportionZ).
     const examples: [number, number, number, number, number, boolean, boolean][] = [
