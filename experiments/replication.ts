@@ -7,13 +7,13 @@
 // seed, replication) is the same bits, and only the money is recomputed. A few recent runs are
 // kept for that (jobs come replication by replication, so a variant's siblings follow closely).
 // Variants that share only part of their history resume from a snapshot of the first one's run
-// (historyPlan.ts), kept in this worker's SnapshotStore.
-import { engineInputsOf, hashOf, runSimulation, summarize, type RunProgress, type RunResult, type Scenario } from '../model/index';
+// (historyPlan.ts), kept in this worker's store of recent snapshots.
+import { engineInputsOf, hashOf, runSimulation, summarize, type EngineSnapshot, type RunProgress, type RunResult, type Scenario } from '../model/index';
 import { computeMoney, summarizeMoney } from '../finance/index';
 import type { ReplicationOutput } from './types';
 import { flattenNumbers } from './flatten';
 import type { JobHistory } from './historyPlan';
-import { SnapshotStore } from './snapshotStore';
+import { RecentStore } from './recentStore';
 
 export interface ReplicationJob {
   scenario: Scenario;
@@ -25,9 +25,8 @@ export interface ReplicationJob {
   history?: JobHistory;
 }
 
-const RECENT_RUNS = 3;
-const recentRuns: { key: string; result: RunResult }[] = [];
-const snapshots = new SnapshotStore();
+const recentRuns = new RecentStore<RunResult>(3);
+const snapshots = new RecentStore<EngineSnapshot>(3);
 
 /** What the engine's result depends on: everything but the money terms and the labels. */
 function engineKey(job: ReplicationJob): string {
@@ -39,10 +38,10 @@ export type SharedWork = { kind: 'none' } | { kind: 'history'; until: string } |
 
 function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => void, shouldCancel?: () => boolean): { result: RunResult; shared: SharedWork } {
   const key = engineKey(job);
-  const recent = recentRuns.find((r) => r.key === key);
+  const recent = recentRuns.get(key);
   if (recent) {
-    onProgress?.({ fraction: 1, date: recent.result.weeks[recent.result.weeks.length - 1] ?? '' });
-    return { result: recent.result, shared: { kind: 'run' } };
+    onProgress?.({ fraction: 1, date: recent.weeks[recent.weeks.length - 1] ?? '' });
+    return { result: recent, shared: { kind: 'run' } };
   }
   const history = job.history;
   const wanted = history?.resumeFrom;
@@ -62,8 +61,7 @@ function engineRun(job: ReplicationJob, onProgress?: (progress: RunProgress) => 
       if (save) snapshots.set(save.key, snapshot);
     },
   });
-  recentRuns.unshift({ key, result });
-  recentRuns.length = Math.min(recentRuns.length, RECENT_RUNS);
+  recentRuns.set(key, result);
   return { result, shared: resumeFrom ? { kind: 'history', until: resumeFrom.date } : { kind: 'none' } };
 }
 
