@@ -8,7 +8,7 @@
 // and a job whose snapshot is missing simply runs in full); a variant resumes from the earlier
 // variant it shares the most with; variants whose engine runs are wholly identical (money-only
 // differences) need no snapshot, as they already share one run of the engine (replication.ts).
-import { engineInputsOf, hashOf, sharedHistory, type Scenario } from '../model/index';
+import { engineInputsOf, hashOf, historyBaseKey, sharedHistory, type Scenario } from '../model/index';
 
 /** Where a job saves snapshots and where it resumes from, by snapshot key (seed, replication, source run, date). */
 export interface JobHistory {
@@ -33,9 +33,13 @@ interface VariantSharing {
 /** For each variant, the snapshots it saves and the one it resumes from (in plan order). */
 export function planSharing(scenarios: readonly Scenario[]): VariantSharing[] {
   const sharing: VariantSharing[] = scenarios.map(() => ({ saveAt: [] }));
+  // Hashed once each: only variants with the same inputs besides the timeline can share, so a sweep
+  // over parameters compares no timelines at all (the app plans on its main thread).
+  const bases = scenarios.map((s) => historyBaseKey(s, { seed: 0, replication: 0, scale: 0 }));
   scenarios.forEach((scenario, j) => {
     let best: { variant: number; date: string } | undefined;
     for (let i = 0; i < j; i++) {
+      if (bases[i] !== bases[j]) continue;
       const shared = sharedHistory(scenarios[i], scenario);
       if (shared.kind === 'whole') return; // one engine run serves both already
       if (shared.kind === 'until' && (!best || shared.until > best.date)) best = { variant: i, date: shared.until };

@@ -2,7 +2,7 @@
 export { runSimulation, RunCancelledError } from './runSimulation';
 export type { RunOptions, RunProgress } from './runSimulation';
 export type { EngineSnapshot } from './engine/snapshot';
-export { engineInputsOf, sharedHistory, type SharedHistory } from './engine/sharedHistory';
+export { engineInputsOf, historyBaseKey, sharedHistory, type SharedHistory } from './engine/sharedHistory';
 export type * from './runResult';
 export { restoreScenario, ScenarioError } from './scenario/restore';
 export type { Scenario, Switches, Parameters, OperatingModel } from './scenario/schema';
