@@ -54,16 +54,8 @@ function restoreUnguarded(raw: unknown, scenarioNames: readonly string[]): Story
 
 /** JSON text or a value → a fresh parsed value (never the caller's objects), size-checked. */
 function parsed(raw: unknown): unknown {
-  let text: string;
-  if (typeof raw === 'string') {
-    text = raw;
-  } else {
-    try {
-      text = JSON.stringify(raw) ?? 'null';
-    } catch (error) {
-      throw single('', `could not read this story: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  // A value JSON cannot write (a cycle, a BigInt) throws here; restoreStory words that error.
+  const text = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? 'null');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_STORY_BYTES) throw single('', `this file is ${bytes} bytes; a story file is at most ${MAX_STORY_BYTES} bytes`);
   try {

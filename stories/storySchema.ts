@@ -5,6 +5,7 @@
 // Checks the schema cannot express (real dates in range, built-in scenario names, answers among
 // the choices) live in restoreStory.ts.
 import { z } from 'zod';
+import { providerKinds, roshTiers } from '../model/seriesNames';
 
 export const STORY_FORMAT = 'probation-sim/story';
 export const STORY_VERSION = 1;
@@ -22,8 +23,6 @@ export const MAX_STORY_SPEED = 3650;
 
 export const storyViews = ['flow', 'person'] as const;
 export const sentenceStates = ['communityOrder', 'suspendedOrder', 'custody'] as const;
-export const roshTiers = ['low', 'medium', 'high', 'veryHigh'] as const;
-export const providerKinds = ['trust', 'crc', 'nps'] as const;
 /** Journey event kinds the engine records (model/observe/journeys.ts), for the person filter's `event`. */
 export const journeyEventKinds = [
   'offence',
@@ -99,5 +98,3 @@ export const storySchema = z.strictObject({
 export type Story = z.infer<typeof storySchema>;
 export type StoryStep = Story['steps'][number];
 export type StoryPersonFilter = NonNullable<StoryStep['person']>;
-export type StoryQuestion = NonNullable<StoryStep['question']>;
-export type StoryView = StoryStep['view'];

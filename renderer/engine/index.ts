@@ -5,6 +5,9 @@ export { EngineClient, type StartedRun } from './engineClient';
 export type { RunOutcome, RunProgress, RunRequest, RunView } from './protocol';
 export type { Provenance, Scenario, FlowMatrix, Journey, Summary } from '../../model';
 export { ENGINE_VERSION } from '../../model/version';
+export { operatingModels, type OperatingModel } from '../../model/scenario/schema';
+/** Civil dates ↔ day numbers, exact integer arithmetic (the trainer's clock counts in these). */
+export { civilOf, daysInMonth, epochDayOf, isoDateOf, parseIsoDate } from '../../model/calendar/dates';
 export type { MoneyReport, MoneySummary, CrcReport } from '../../finance';
 export * from './scenarioTools';
 export * from './experimentClient';

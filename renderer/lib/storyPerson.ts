@@ -4,14 +4,14 @@
 // day, the first match anywhere in the run will do.
 import type { Journey } from '../engine';
 import type { StoryPersonFilter } from '../../stories';
+import { matchesFilters } from './trainerPersonFilters';
+import { providerKindLabel, roshLabel } from './trainerPersonWords';
 
+/** The person picker's filters (any area), plus the one only a story has: an event of a kind. */
 export function matchesStoryFilter(journey: Journey, filter: StoryPersonFilter): boolean {
-  if (filter.rosh !== undefined && journey.rosh !== filter.rosh) return false;
-  const events = journey.events;
-  if (filter.sentence !== undefined && !events.some((e) => e.kind === 'sentenced' && e.state === filter.sentence)) return false;
-  if (filter.provider !== undefined && !events.some((e) => e.provider === filter.provider)) return false;
-  if (filter.event !== undefined && !events.some((e) => e.kind === filter.event)) return false;
-  return true;
+  const { sentence = '', rosh = '', provider = '', event } = filter;
+  if (!matchesFilters(journey, { sentence, rosh, provider, area: '' })) return false;
+  return event === undefined || journey.events.some((e) => e.kind === event);
 }
 
 /** The journey spans the day: its first event on or before it, its last on or after. */
@@ -32,15 +32,13 @@ export function pickStoryPerson(journeys: readonly Journey[], filter: StoryPerso
 export function describeStoryFilter(filter: StoryPersonFilter): string {
   const parts: string[] = [];
   if (filter.sentence) parts.push(`sentenced to ${SENTENCE_WORDS[filter.sentence] ?? filter.sentence}`);
-  if (filter.rosh) parts.push(`${ROSH_WORDS[filter.rosh] ?? filter.rosh} risk of serious harm on entry`);
-  if (filter.provider) parts.push(`supervised by ${PROVIDER_WORDS[filter.provider] ?? filter.provider}`);
+  if (filter.rosh) parts.push(`${roshLabel(filter.rosh)} of serious harm on entry`);
+  if (filter.provider) parts.push(`supervised by ${providerKindLabel(filter.provider)}`);
   if (filter.event) parts.push(`with ${EVENT_WORDS[filter.event] ?? `a "${filter.event}" event`}`);
   return parts.length === 0 ? 'anyone' : parts.join(', ');
 }
 
 const SENTENCE_WORDS: Record<string, string> = { communityOrder: 'a community order', suspendedOrder: 'a suspended sentence order', custody: 'custody' };
-const ROSH_WORDS: Record<string, string> = { low: 'low', medium: 'medium', high: 'high', veryHigh: 'very high' };
-const PROVIDER_WORDS: Record<string, string> = { trust: 'a probation trust', crc: 'a CRC', nps: 'the NPS' };
 const EVENT_WORDS: Record<string, string> = {
   recalled: 'a recall to prison',
   pss: 'post-sentence supervision',

@@ -1,13 +1,11 @@
 // The story player's rules, apart from the screen: which story is open, which keys move it (arrows
 // on a keyboard, PageUp/PageDown from a presenter's remote, Escape to stop presenting), and how a
 // "predict, then reveal" step splits into what the room sees before and after Reveal.
-import type { Draft } from 'immer';
 import { loadBuiltInStory, type Story, type StoryStep } from '../../stories';
-import type { AppState } from '../state/appState';
 import type { TrainerState } from '../state/trainerSlice';
 
 /** The story open in the slice: a built-in by id, or the validated file the user opened ('file'). */
-export function openedStory(story: TrainerState['story']): Story | null {
+export function openedStory(story: Pick<TrainerState['story'], 'id' | 'file'>): Story | null {
   if (story.id === null) return null;
   if (story.id === 'file') return (story.file as Story | null) ?? null;
   try {
@@ -46,11 +44,7 @@ export function stepParts(step: StoryStep, revealed: boolean): { question: Story
   return { question: step.question, showText: revealed, showAnswer: revealed };
 }
 
+/** The step shown: the slice's step, kept inside the story whatever it says. */
 export function clampStep(step: number, story: Story): number {
   return Math.max(0, Math.min(story.steps.length - 1, Math.trunc(step)));
 }
-
-/** Back to the list of stories (the slice has openStory but no "close": the player's own recipe). */
-export const closeStory = () => (draft: Draft<AppState>) => {
-  draft.trainer.story = { id: null, file: null, step: 0, revealed: false, presenting: false };
-};

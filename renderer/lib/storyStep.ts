@@ -33,8 +33,9 @@ type Recipe = (draft: Draft<AppState>) => void;
 /**
  * The first phase of a step: the scenarios (when they differ from the story's), the runs (when a side
  * changed, or has no finished run to show), the speed; then, when no run is needed, the settle phase.
+ * A step is planned as it is entered, so its question (if any) is not revealed yet.
  */
-export function stepActions(story: Story, index: number, trainer: TrainerState, revealed = false): StoryAction[] {
+export function stepActions(story: Story, index: number, trainer: TrainerState): StoryAction[] {
   const step = story.steps[index];
   if (!step) return [];
   const actions: StoryAction[] = [];
@@ -49,7 +50,7 @@ export function stepActions(story: Story, index: number, trainer: TrainerState, 
     actions.push({ kind: 'playing', playing: false }, { kind: 'startRuns' });
     return actions;
   }
-  return [...actions, ...settleActions(step, trainer.left.view, revealed)];
+  return [...actions, ...settleActions(step, trainer.left.view, false)];
 }
 
 /** The second phase, once the left run is there: the clock (inside the run's weeks), playing or not, the person. */

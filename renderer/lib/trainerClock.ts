@@ -3,19 +3,14 @@
 // the animation so that comparing, stepping and interpolating are plain integer sums. The clock
 // never leaves the reported window; playing advances it by speed × elapsed real seconds, carrying
 // the fraction of a day between frames so that slow speeds still move.
+import { civilOf, daysInMonth, epochDayOf, isoDateOf, parseIsoDate } from '../engine';
+import { lastAtOrBefore } from './sortedSearch';
 
-const MS_PER_DAY = 86_400_000;
-
-/** YYYY-MM-DD → days since 1970-01-01 (UTC, so no daylight-saving hour ever shifts a date). */
-export function dayOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y, (m || 1) - 1, d || 1) / MS_PER_DAY);
-}
+/** YYYY-MM-DD → days since 1970-01-01: the engine's own calendar arithmetic (no Date, so no time zone). */
+export const dayOf = parseIsoDate;
 
 /** Days since 1970-01-01 → YYYY-MM-DD. */
-export function isoOf(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export const isoOf = isoDateOf;
 
 /** The reported window: from the first week's start to the last day of the last week. */
 export interface ClockWindow {
@@ -36,11 +31,11 @@ export type ClockStep = 'day' | 'week' | 'month';
 
 /** One calendar month on: 31 January → 28/29 February (the day clamps to the month's length). */
 function addMonths(day: number, months: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth() + months;
-  const lastOfTarget = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Math.round(Date.UTC(y, m, Math.min(date.getUTCDate(), lastOfTarget)) / MS_PER_DAY);
+  const { year, month, day: dayOfMonth } = civilOf(day);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return epochDayOf(targetYear, targetMonth, Math.min(dayOfMonth, daysInMonth(targetYear, targetMonth)));
 }
 
 /** The clock moved by one step (direction -1 steps back), kept inside the window. */
@@ -83,22 +78,15 @@ export function bannerDaysFor(speed: number): number {
 
 /** The index of the last week starting on or before `day` (-1 before the first week). */
 export function weekIndexAt(weeks: readonly string[], day: number): number {
-  let lo = 0;
-  let hi = weeks.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (dayOf(weeks[mid]) <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  // The weeks are YYYY-MM-DD text, which sorts in date order: the day is written once, not each week parsed.
+  return lastAtOrBefore(weeks, isoOf(day));
 }
 
-/** "Sunday 1 June 2014", for the line under the big ISO date. */
+const MS_PER_DAY = 86_400_000;
+
+/** "Sunday 1 June 2014", for the line under the big ISO date (format.ts longDate takes an ISO date and has no weekday). */
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export function longDate(day: number): string {
+export function longDateWithWeekday(day: number): string {
   return LONG_DATE.format(new Date(day * MS_PER_DAY));
 }

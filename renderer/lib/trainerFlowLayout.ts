@@ -7,7 +7,8 @@
 // boxes, so a change of model visibly redraws the routes. Dots sit at a spot inside their box
 // fixed by their serial, so a person only moves when they change stage.
 import type { FlowStage } from './trainerFlowStages';
-import { MODEL_PROVIDERS, type ModelProvider, type OperatingModel } from './trainerFlowModels';
+import type { OperatingModel } from '../engine';
+import { MODEL_PROVIDERS, type ModelProvider } from './trainerFlowModels';
 
 export interface Box {
   x: number;

@@ -3,9 +3,8 @@
 // and 21 CRCs for the rest under Transforming Rehabilitation; the NPS's 12 regions under the
 // unified model). The animation redraws the allocation stage from this, announces each change
 // of model as the clock passes it, and marks every dated change on the date slider.
+import { operatingModels, type OperatingModel } from '../engine';
 import { dayOf } from './trainerClock';
-
-export type OperatingModel = 'trusts' | 'tr' | 'unified';
 
 /** The scenario timeline fields read here (model/scenario/schema.ts). */
 export interface TimelineLike {
@@ -37,7 +36,7 @@ export const MODEL_PROVIDERS: Record<OperatingModel, ModelProvider[]> = {
 };
 
 function asModel(name: string | undefined): OperatingModel | null {
-  return name === 'trusts' || name === 'tr' || name === 'unified' ? name : null;
+  return operatingModels.find((model) => model === name) ?? null;
 }
 
 export interface ModelChange {
@@ -57,11 +56,24 @@ export function modelChanges(timeline: TimelineLike): ModelChange[] {
   return out.sort((a, b) => a.day - b.day);
 }
 
-/** The operating model in force on `day` (a change takes effect on its own date). */
-export function modelAt(timeline: TimelineLike, day: number): OperatingModel {
-  let model = asModel(timeline.initial.operatingModel) ?? 'trusts';
-  for (const change of modelChanges(timeline)) if (change.day <= day) model = change.model;
+/** The operating model a timeline starts under. */
+export function initialModel(timeline: TimelineLike): OperatingModel {
+  return asModel(timeline.initial.operatingModel) ?? 'trusts';
+}
+
+/**
+ * The operating model in force on `day`, from the initial model and the changes (modelChanges, in
+ * date order; a change takes effect on its own date). Called every frame with changes prepared once per run.
+ */
+export function modelInForce(initial: OperatingModel, changes: readonly ModelChange[], day: number): OperatingModel {
+  let model = initial;
+  for (const change of changes) if (change.day <= day) model = change.model;
   return model;
+}
+
+/** The operating model in force on `day`, straight from a timeline. */
+export function modelAt(timeline: TimelineLike, day: number): OperatingModel {
+  return modelInForce(initialModel(timeline), modelChanges(timeline), day);
 }
 
 /** The change of model to announce on `day`: the latest one at most `bannerDays` before it. */

@@ -1,8 +1,8 @@
 // Where everyone stands on one day: each sampled person's stage, provider and the journey event
 // behind it, and the counters on every stage (the sample there now; for lasting stages, the
 // national equivalent from the weekly series). Computed for every frame the clock moves, so it is
-// one binary search per person and no allocation beyond the result.
-import { weekIndexAt } from './trainerClock';
+// one binary search per person and no allocation beyond the result; the national counters read the
+// week the caller found once for the frame (weekIndexAt), not one search per counter.
 import { FLOW_STAGES, NOT_YET, PROVIDERS, PROVIDER_SERIES, STAGE_INDEX, STAGE_SERIES, type FlowStage } from './trainerFlowStages';
 import { entryAt, type PersonTimeline } from './trainerFlowTimeline';
 
@@ -50,8 +50,7 @@ export interface WeeklySeries {
   series: Readonly<Record<string, readonly number[]>>;
 }
 
-function sumAt(data: WeeklySeries, names: readonly string[], day: number): number | null {
-  const week = weekIndexAt(data.weeks, day);
+function sumAt(data: WeeklySeries, names: readonly string[], week: number): number | null {
   if (week < 0) return null;
   let total = 0;
   for (const name of names) {
@@ -62,15 +61,15 @@ function sumAt(data: WeeklySeries, names: readonly string[], day: number): numbe
   return total;
 }
 
-/** The national equivalent of a lasting stage on `day` (the week starting on or before it); null for a passing stage. */
-export function nationalAt(data: WeeklySeries, stage: FlowStage, day: number): number | null {
+/** The national equivalent of a lasting stage in week `week` (weekIndexAt: -1 before the first week gives null); null for a passing stage. */
+export function nationalAt(data: WeeklySeries, stage: FlowStage, week: number): number | null {
   const names = STAGE_SERIES[stage];
-  return names ? sumAt(data, names, day) : null;
+  return names ? sumAt(data, names, week) : null;
 }
 
-/** A provider kind's national caseload on `day`. */
-export function caseloadAt(data: WeeklySeries, provider: 'trust' | 'crc' | 'nps', day: number): number | null {
-  return sumAt(data, [PROVIDER_SERIES[provider]], day);
+/** A provider kind's national caseload in week `week`. */
+export function caseloadAt(data: WeeklySeries, provider: 'trust' | 'crc' | 'nps', week: number): number | null {
+  return sumAt(data, [PROVIDER_SERIES[provider]], week);
 }
 
 /** "≈ 52,400": national equivalents are estimates scaled up from a sample, so rounded to hundreds. */

@@ -7,7 +7,8 @@
 // (a later moment cuts an earlier one short instead): the display stays close to the dates the
 // engine recorded.
 import { dayOf } from './trainerClock';
-import { NOT_YET, STAGE_INDEX, providerIndex, stageOfState, transientStage } from './trainerFlowStages';
+import { lastAtOrBefore } from './sortedSearch';
+import { STAGE_INDEX, providerIndex, stageOfState, transientStage } from './trainerFlowStages';
 
 /** The journey fields the timeline reads (model/runResult.ts Journey, through RunView). */
 export interface JourneyLike {
@@ -73,23 +74,7 @@ export function buildTimelines(journeys: readonly JourneyLike[], holdDays: numbe
   return journeys.map((j) => buildTimeline(j, holdDays));
 }
 
-/** The entry in force on `day` (binary search), or -1 before the person's first event. */
+/** The entry in force on `day`, or -1 before the person's first event. */
 export function entryAt(t: PersonTimeline, day: number): number {
-  let lo = 0;
-  let hi = t.days.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.days[mid] <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** The FLOW_STAGES index a person is shown at on `day` (NOT_YET before they enter). */
-export function stageAt(t: PersonTimeline, day: number): number {
-  const i = entryAt(t, day);
-  return i < 0 ? NOT_YET : t.stages[i];
+  return lastAtOrBefore(t.days, day);
 }

@@ -136,6 +136,11 @@ export const openStory = (id: string, file: unknown = null): Recipe => (d) => {
   d.trainer.mode = 'stories';
 };
 
+/** Back to the list of stories: the story state starts over, and presenting ends with the story. */
+export const closeStory = (): Recipe => (d) => {
+  d.trainer.story = { ...initialTrainerState.story };
+};
+
 export const goToStep = (step: number): Recipe => (d) => {
   d.trainer.story.step = step;
   d.trainer.story.revealed = false;

@@ -7,13 +7,14 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { restoreScenario, runSimulation } from '../../model';
-import { builtInScenarios } from '../../scenarios';
+import { runSimulation } from '../../model';
 import { serveRenderer, type StaticServer } from '../../scripts/serve';
 import { launchChromium, skipBrowserTests } from './support/chromium';
 import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
-import { TRAINER_JOURNEYS } from '../../renderer/views/trainer/trainerRuns';
-import { initialTrainerState } from '../../renderer/state/trainerSlice';
+import { trainerScenario } from '../../renderer/views/trainer/trainerRuns';
+import { initialAppState } from '../../renderer/state/appState';
+import { makeDocument } from '../../renderer/state/documentActions';
+import { loadBuiltIn } from '../../renderer/engine/scenarioTools';
 
 const LONG = 120_000;
 const resultsDir = path.join(projectRoot, 'test-results');
@@ -108,11 +109,8 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await page.waitForSelector('[data-testid="person-journey-right"] [data-testid="journey-event"]');
 
     // The same run in Node: the person's events, in the engine's order.
-    const scenario = restoreScenario(builtInScenarios.tr);
-    const nodeRun = runSimulation({
-      ...scenario,
-      simulation: { ...scenario.simulation, scale: initialTrainerState.scale, seed: initialTrainerState.seed, journeySampleSize: TRAINER_JOURNEYS },
-    });
+    const appState = initialAppState(makeDocument(loadBuiltIn('tr'), { kind: 'builtin', name: 'tr' }, 'tr'));
+    const nodeRun = runSimulation(trainerScenario(appState, 'tr'));
     const journey = nodeRun.journeys.find((j) => j.personSerial === serial)!;
     expect(journey, `person ${serial} is in Node's sample too`).toBeDefined();
     const shown = await byTestId(page, 'person-journey-left')
@@ -155,6 +153,8 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await page.waitForSelector('[data-testid="presenter"]');
     await screenshot(page, 'trainer-presenter.png');
     await page.keyboard.press('Escape');
+    await expect.poll(() => byTestId(page, 'presenter').count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.body.classList.contains('story-presenting'))).toBe(false);
     expect(errors).toEqual([]);
   });
 

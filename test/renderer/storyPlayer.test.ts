@@ -3,8 +3,8 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import type { AppState } from '../../renderer/state/appState';
-import { goToStep, initialTrainerState, openStory, revealAnswer, setPresenting } from '../../renderer/state/trainerSlice';
-import { clampStep, closeStory, openedStory, stepParts, storyKeyAction } from '../../renderer/lib/storyPlayer';
+import { closeStory, goToStep, initialTrainerState, openStory, revealAnswer, setPresenting } from '../../renderer/state/trainerSlice';
+import { clampStep, openedStory, stepParts, storyKeyAction } from '../../renderer/lib/storyPlayer';
 import { describeStoryFilter, matchesStoryFilter } from '../../renderer/lib/storyPerson';
 import { loadBuiltInStory, restoreStory } from '../../stories';
 

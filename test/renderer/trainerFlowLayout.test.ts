@@ -37,8 +37,6 @@ describe('dots', () => {
   it('sit inside their stage box (or their organisation box in allocation) for any serial', () => {
     for (let serial = 12379; serial < 12379 + 31 * 200; serial += 31) {
       const spot = spotOf(serial);
-      expect(spot.u).toBeGreaterThanOrEqual(0);
-      expect(spot.u).toBeLessThan(1);
       for (const stage of FLOW_STAGES) {
         const p = dotPosition(dotRegion(stage, 'crc', 'tr', true), spot);
         const box = stage === 'allocation' ? allocationBoxes('tr')[1].box : STAGE_BOXES[stage];
@@ -47,10 +45,15 @@ describe('dots', () => {
     }
   });
   it('spread evenly spaced serials over the box (no stripes from a plain modulus)', () => {
-    const us = Array.from({ length: 400 }, (_, i) => spotOf(12379 + 31 * i).u);
+    const spots = Array.from({ length: 400 }, (_, i) => spotOf(12379 + 31 * i));
     const quarters = [0, 0, 0, 0];
-    for (const u of us) quarters[Math.floor(u * 4)]++;
+    for (const { u } of spots) quarters[Math.floor(u * 4)]++;
     for (const q of quarters) expect(q).toBeGreaterThan(60);
+    // Across as well as down: each quarter of the box (u and v halves) gets its share, so v is not a copy of u.
+    const cells = [0, 0, 0, 0];
+    for (const { u, v } of spots) cells[Math.floor(u * 2) * 2 + Math.floor(v * 2)]++;
+    for (const c of cells) expect(c).toBeGreaterThan(60);
+    expect(new Set(spots.map(({ u, v }) => `${u},${v}`)).size, 'no two people share a spot').toBe(spots.length);
   });
   it('put a provider the model does not have (a case moving between models) in the last organisation box', () => {
     const region = dotRegion('allocation', 'trust', 'tr', false);

@@ -2,7 +2,9 @@
 // timeline, the providers allocation shows under it, the change-of-model banner, and the markers
 // the date slider shows for every dated change.
 import { describe, expect, it } from 'vitest';
-import { loadBuiltIn } from '../../renderer/engine';
+import { loadBuiltIn, operatingModels } from '../../renderer/engine';
+import { allSeriesNames, providerKinds } from '../../model/seriesNames';
+import { PROVIDER_SERIES } from '../../renderer/lib/trainerFlowStages';
 import { dayOf } from '../../renderer/lib/trainerClock';
 import { MODEL_PROVIDERS, bannerAt, modelAt, modelChanges, timelineMarkers } from '../../renderer/lib/trainerFlowModels';
 
@@ -30,6 +32,17 @@ describe('MODEL_PROVIDERS', () => {
     expect(MODEL_PROVIDERS.trusts.map((p) => p.provider)).toEqual(['trust']);
     expect(MODEL_PROVIDERS.tr.map((p) => p.provider)).toEqual(['nps', 'crc']);
     expect(MODEL_PROVIDERS.unified.map((p) => p.provider)).toEqual(['nps']);
+  });
+  it('names, for every operating model a scenario may set, distinct provider kinds whose caseload the engine reports', () => {
+    for (const model of operatingModels) {
+      const kinds = MODEL_PROVIDERS[model].map((p) => p.provider);
+      expect(kinds.length, model).toBeGreaterThan(0);
+      expect(new Set(kinds).size, model).toBe(kinds.length);
+      for (const kind of kinds) {
+        expect(providerKinds, `${model}: ${kind}`).toContain(kind);
+        expect(allSeriesNames, `${model}: ${kind}`).toContain(PROVIDER_SERIES[kind]);
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // Where everyone stands on a day and the counters: the sample at each stage (allocation split by
 // provider), the people yet to enter, and national equivalents read from the week on or before.
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../../renderer/lib/trainerClock';
+import { dayOf, weekIndexAt } from '../../renderer/lib/trainerClock';
 import { FLOW_STAGES, NOT_YET, STAGE_INDEX } from '../../renderer/lib/trainerFlowStages';
 import { buildTimelines, type JourneyLike } from '../../renderer/lib/trainerFlowTimeline';
 import { approx, caseloadAt, nationalAt, snapshotAt } from '../../renderer/lib/trainerFlowSnapshot';
@@ -49,16 +49,18 @@ describe('national equivalents', () => {
       'caseload.crc': [0, 7000, 7100],
     },
   };
+  /** The week the flow finds once per frame for the clock's day. */
+  const weekOn = (date: string) => weekIndexAt(data.weeks, dayOf(date));
   it('reads the week starting on or before the date, summing the community orders and suspended orders', () => {
-    expect(nationalAt(data, 'community', dayOf('2014-01-12'))).toBe(130);
-    expect(nationalAt(data, 'community', dayOf('2014-01-18'))).toBe(130);
-    expect(nationalAt(data, 'custody', dayOf('2015-01-01'))).toBe(502);
-    expect(caseloadAt(data, 'crc', dayOf('2014-01-19'))).toBe(7100);
+    expect(nationalAt(data, 'community', weekOn('2014-01-12'))).toBe(130);
+    expect(nationalAt(data, 'community', weekOn('2014-01-18'))).toBe(130);
+    expect(nationalAt(data, 'custody', weekOn('2015-01-01'))).toBe(502);
+    expect(caseloadAt(data, 'crc', weekOn('2014-01-19'))).toBe(7100);
   });
   it('has none for passing stages, before the first week, or for a series not sent', () => {
-    expect(nationalAt(data, 'court', dayOf('2014-01-12'))).toBeNull();
-    expect(nationalAt(data, 'custody', dayOf('2014-01-04'))).toBeNull();
-    expect(nationalAt(data, 'licence', dayOf('2014-01-12'))).toBeNull();
+    expect(nationalAt(data, 'court', weekOn('2014-01-12'))).toBeNull();
+    expect(nationalAt(data, 'custody', weekOn('2014-01-04'))).toBeNull();
+    expect(nationalAt(data, 'licence', weekOn('2014-01-12'))).toBeNull();
   });
   it('rounds national equivalents to hundreds', () => {
     expect(approx(52_449)).toBe('≈ 52,400');

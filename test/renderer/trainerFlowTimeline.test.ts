@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../renderer/lib/trainerClock';
 import { FLOW_STAGES, NOT_YET, STAGE_INDEX, transientStage, type FlowStage } from '../../renderer/lib/trainerFlowStages';
-import { buildTimeline, stageAt, type JourneyLike } from '../../renderer/lib/trainerFlowTimeline';
+import { buildTimeline, type JourneyLike, type PersonTimeline } from '../../renderer/lib/trainerFlowTimeline';
+import { snapshotAt } from '../../renderer/lib/trainerFlowSnapshot';
+
+/** The FLOW_STAGES index one person is shown at on `day`, as the animation's snapshot reads it. */
+const stageAt = (timeline: PersonTimeline, day: number): number => snapshotAt([timeline], day).people[0].stage;
 
 type Ev = JourneyLike['events'][number];
 const ev = (date: string, kind: string, state: string, provider = 'none', detail = ''): Ev => ({ date, kind, state, provider, detail });

@@ -5,25 +5,21 @@
 // rise, unification empties the CRCs, and every person step finds someone to follow.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtInStoryIds, loadBuiltInStory } from '../../stories';
-import { builtInScenarios } from '../../scenarios/index';
-import { restoreScenario } from '../../model/scenario/restore';
 import { runSimulation } from '../../model/runSimulation';
 import type { RunResult } from '../../model/runResult';
-import { initialTrainerState } from '../../renderer/state/trainerSlice';
+import { initialAppState } from '../../renderer/state/appState';
+import { makeDocument } from '../../renderer/state/documentActions';
+import { loadBuiltIn } from '../../renderer/engine/scenarioTools';
+import { trainerScenario } from '../../renderer/views/trainer/trainerRuns';
 import { pickStoryPerson } from '../../renderer/lib/storyPerson';
 
-/** renderer/views/trainer/trainerRuns.ts TRAINER_JOURNEYS (that module needs a browser worker to import). */
-const TRAINER_JOURNEYS = 600;
+/** The app as it opens: trainer mode's scale and seed, and the built-in scenarios as trainer mode runs them. */
+const appState = initialAppState(makeDocument(loadBuiltIn('tr'), { kind: 'builtin', name: 'tr' }, 'tr'));
 
 const runs: Record<string, RunResult> = {};
 
 function trainerRun(name: string): RunResult {
-  const base = restoreScenario(builtInScenarios[name]);
-  const scenario = {
-    ...base,
-    simulation: { ...base.simulation, scale: initialTrainerState.scale, seed: initialTrainerState.seed, journeySampleSize: TRAINER_JOURNEYS },
-  };
-  return runSimulation(scenario);
+  return runSimulation(trainerScenario(appState, name));
 }
 
 /** Mean of a weekly series over the weeks from `from` (inclusive) to `to` (exclusive). */

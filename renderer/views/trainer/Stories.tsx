@@ -11,6 +11,6 @@ import './stories/stories.css';
 export function Stories() {
   const id = useAppState((s) => s.trainer.story.id);
   const file = useAppState((s) => s.trainer.story.file);
-  const story = useMemo(() => openedStory({ id, file, step: 0, revealed: false, presenting: false }), [id, file]);
+  const story = useMemo(() => openedStory({ id, file }), [id, file]);
   return story ? <StoryPlayer story={story} /> : <StoryList />;
 }

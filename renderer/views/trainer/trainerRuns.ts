@@ -6,6 +6,7 @@ import { EngineClient, loadBuiltIn, type Scenario } from '../../engine';
 import type { Store } from '../../state/store';
 import type { AppState } from '../../state/appState';
 import { sideFinished, sideProgressed, sideStarted, setClockDate, TRAINER_DEFAULT_SCALE, type SideName } from '../../state/trainerSlice';
+import { PROVIDER_SERIES, STAGE_SERIES } from '../../lib/trainerFlowStages';
 
 /** People whose every event is recorded: enough dots for the animation, few enough to draw smoothly. */
 export const TRAINER_JOURNEYS = 600;
@@ -66,17 +67,5 @@ export function cancelTrainerRuns(): void {
   for (const client of Object.values(clients)) client?.cancel();
 }
 
-/** The weekly stocks the stage counters show (national equivalents). */
-export const TRAINER_SERIES = [
-  'stock.atLiberty',
-  'stock.communityOrder',
-  'stock.suspendedOrder',
-  'stock.custody',
-  'stock.recall',
-  'stock.licence',
-  'stock.pss',
-  'caseload.crc',
-  'caseload.nps',
-  'caseload.trust',
-  'prison.population',
-];
+/** The weekly series the flow's counters read (national equivalents of the stages, providers' caseloads), and no others. */
+export const TRAINER_SERIES: string[] = [...Object.values(STAGE_SERIES).flatMap((names) => names ?? []), ...Object.values(PROVIDER_SERIES)];

@@ -3,7 +3,7 @@
 // scenarios shown, and a button per change that jumps to the week before it (so a trainer can
 // press play and let the room watch the change happen).
 import type { ClockStep, ClockWindow } from '../../../lib/trainerClock';
-import { dayOf, isoOf, longDate } from '../../../lib/trainerClock';
+import { dayOf, isoOf, longDateWithWeekday } from '../../../lib/trainerClock';
 import type { TimelineMarker } from '../../../lib/trainerFlowModels';
 import { TRAINER_SPEEDS } from '../../../state/trainerSlice';
 
@@ -58,7 +58,7 @@ export function FlowControls(props: FlowControlsProps) {
         <div className="flow-date" data-testid="flow-date" data-date={iso}>
           {iso}
         </div>
-        <div className="flow-date-long">{longDate(day)}</div>
+        <div className="flow-date-long">{longDateWithWeekday(day)}</div>
       </div>
       <div className="flow-buttons" role="group" aria-label="Play and step the clock">
         <button type="button" className="flow-play" data-testid="flow-play" aria-pressed={playing} onClick={props.onTogglePlay}>
@@ -90,7 +90,7 @@ export function FlowControls(props: FlowControlsProps) {
           type="range"
           data-testid="flow-slider"
           aria-label="Simulated date"
-          aria-valuetext={`${iso}, ${longDate(day)}`}
+          aria-valuetext={`${iso}, ${longDateWithWeekday(day)}`}
           min={window.start}
           max={window.end}
           step={1}

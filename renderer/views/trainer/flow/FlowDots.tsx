@@ -8,7 +8,7 @@
 import { memo, useMemo, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { FLOW_STAGES, NOT_YET, PROVIDERS, STAGE_INDEX, STAGE_SERIES } from '../../../lib/trainerFlowStages';
 import { dotPosition, dotRegion, type Box } from '../../../lib/trainerFlowLayout';
-import type { OperatingModel } from '../../../lib/trainerFlowModels';
+import type { OperatingModel } from '../../../engine';
 import type { PersonAt } from '../../../lib/trainerFlowSnapshot';
 import { PROVIDER_STYLES } from './providerStyle';
 

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { FLOW_STAGES, NOT_YET, STAGE_TITLES } from '../../../lib/trainerFlowStages';
 import { VIEW_HEIGHT, VIEW_WIDTH } from '../../../lib/trainerFlowLayout';
-import { MODEL_SUMMARIES, bannerAt, modelAt } from '../../../lib/trainerFlowModels';
+import { MODEL_SUMMARIES, bannerAt, initialModel, modelInForce } from '../../../lib/trainerFlowModels';
 import { snapshotAt } from '../../../lib/trainerFlowSnapshot';
 import type { FlowSideData } from './flowSide';
 import { FlowStageBoxes } from './FlowStageBoxes';
@@ -39,7 +39,7 @@ function Ring({ place, kind, serial }: { place: DotPlace; kind: 'highlight' | 'f
 
 export function FlowPanel({ data, day, bannerDays, highlight, followed, onHover, onFollow }: FlowPanelProps) {
   const { side, view } = data;
-  const model = modelAt(data.timeline, day);
+  const model = modelInForce(initialModel(data.timeline), data.changes, day);
   const snapshot = useMemo(() => snapshotAt(data.timelines, day), [data.timelines, day]);
   const places = useDotPlaces(snapshot.people, data.spots, model);
   const banner = bannerAt(data.changes, day, bannerDays);

@@ -2,11 +2,14 @@
 // sampled people there now and, for lasting stages, the national equivalent from the weekly series;
 // allocation split into the organisations of the operating model in force, each with its national
 // caseload. Groups are keyed by the model, so a change of model redraws (and fades in) the routes.
+// The boxes skip re-rendering when only the hover changes (paused); while playing they change every
+// frame, but the routes depend on the model alone and are drawn once per model.
 import { memo } from 'react';
 import { FLOW_STAGES, PROVIDERS, STAGE_INDEX, STAGE_TITLES, type FlowStage } from '../../../lib/trainerFlowStages';
 import { STAGE_BOXES, allocationBoxes, routesFor } from '../../../lib/trainerFlowLayout';
-import type { OperatingModel } from '../../../lib/trainerFlowModels';
+import type { OperatingModel } from '../../../engine';
 import { approx, caseloadAt, nationalAt, type WeeklySeries } from '../../../lib/trainerFlowSnapshot';
+import { weekIndexAt } from '../../../lib/trainerClock';
 import { PROVIDER_STYLES } from './providerStyle';
 
 /** Who decides on a breach, as the model in force has it. */
@@ -63,7 +66,8 @@ function StageBox({ stage, side, count, national, note }: { stage: FlowStage; si
   );
 }
 
-function AllocationBox({ side, model, counts, allocationCounts, data, day }: StageBoxesProps) {
+/** `week`: the weekly series' index for the clock's day (weekIndexAt), found once for every counter. */
+function AllocationBox({ side, model, counts, allocationCounts, data, week }: Omit<StageBoxesProps, 'day'> & { week: number }) {
   const b = STAGE_BOXES.allocation;
   return (
     <g className="flow-stage flow-stage-allocation">
@@ -73,7 +77,7 @@ function AllocationBox({ side, model, counts, allocationCounts, data, day }: Sta
       </text>
       {allocationBoxes(model).map((sub) => {
         const style = PROVIDER_STYLES[PROVIDERS.indexOf(sub.provider)];
-        const caseload = caseloadAt(data, sub.provider, day);
+        const caseload = caseloadAt(data, sub.provider, week);
         const s = sub.box;
         return (
           <g key={`${model}-${sub.provider}`} className="flow-provider-box">
@@ -100,32 +104,40 @@ function AllocationBox({ side, model, counts, allocationCounts, data, day }: Sta
   );
 }
 
+/** The arrows of the model in force; keyed by the model where used, so a change of model mounts (and fades in) new ones. */
+const FlowRoutes = memo(function FlowRoutes({ side, model }: { side: string; model: OperatingModel }) {
+  return (
+    <g className="flow-routes">
+      {routesFor(model).map((r) => (
+        <path
+          key={r.key}
+          d={r.d}
+          className={r.provider ? 'flow-route flow-route-provider' : 'flow-route'}
+          style={r.provider ? { stroke: PROVIDER_STYLES[PROVIDERS.indexOf(r.provider as (typeof PROVIDERS)[number])].colour } : undefined}
+          markerEnd={`url(#flow-arrow-${side})`}
+        />
+      ))}
+    </g>
+  );
+});
+
 export const FlowStageBoxes = memo(function FlowStageBoxes(props: StageBoxesProps) {
-  const { side, model, counts, data, day } = props;
+  const { side, model, counts, allocationCounts, data, day } = props;
+  const week = weekIndexAt(data.weeks, day);
   return (
     <g className="flow-stages">
-      <g className="flow-routes" key={model}>
-        {routesFor(model).map((r) => (
-          <path
-            key={r.key}
-            d={r.d}
-            className={r.provider ? 'flow-route flow-route-provider' : 'flow-route'}
-            style={r.provider ? { stroke: PROVIDER_STYLES[PROVIDERS.indexOf(r.provider as (typeof PROVIDERS)[number])].colour } : undefined}
-            markerEnd={`url(#flow-arrow-${side})`}
-          />
-        ))}
-      </g>
+      <FlowRoutes key={model} side={side} model={model} />
       {FLOW_STAGES.filter((s) => s !== 'allocation').map((stage) => (
         <StageBox
           key={stage}
           stage={stage}
           side={side}
           count={counts[STAGE_INDEX[stage]]}
-          national={nationalAt(data, stage, day)}
+          national={nationalAt(data, stage, week)}
           note={stage === 'breach' ? BREACH_NOTES[model] : STAGE_TITLES[stage].note}
         />
       ))}
-      <AllocationBox {...props} />
+      <AllocationBox side={side} model={model} counts={counts} allocationCounts={allocationCounts} data={data} week={week} />
     </g>
   );
 });

@@ -47,7 +47,7 @@ export function StoryCard(props: StoryCardProps) {
           {parts.question.choices && (
             <ol className="story-choices" type="A">
               {parts.question.choices.map((choice, i) => {
-                const right = revealed && choice === parts.question!.answer;
+                const right = parts.showAnswer && choice === parts.question!.answer;
                 return (
                   <li key={choice} className={right ? 'story-choice-right' : undefined}>
                     <span className="story-letter" aria-hidden="true">
@@ -60,7 +60,7 @@ export function StoryCard(props: StoryCardProps) {
               })}
             </ol>
           )}
-          {!revealed ? (
+          {!parts.showAnswer ? (
             <button type="button" className="primary story-reveal" data-testid="story-reveal" onClick={props.onReveal}>
               Reveal the answer
             </button>

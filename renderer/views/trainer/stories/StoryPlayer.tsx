@@ -4,9 +4,9 @@
 // In presenter mode the same two fill the screen (stories.css), and nothing else of the app shows.
 import { useCallback } from 'react';
 import { useAppState, useServices } from '../../../state/appContext';
-import type { TrainerSide } from '../../../state/trainerSlice';
+import { closeStory, type TrainerSide } from '../../../state/trainerSlice';
 import type { Story } from '../../../../stories';
-import { closeStory } from '../../../lib/storyPlayer';
+import { clampStep } from '../../../lib/storyPlayer';
 import { FlowAnimation } from '../FlowAnimation';
 import { FollowPerson } from '../FollowPerson';
 import { goToAndApply, revealAndApply } from './applyStep';
@@ -31,7 +31,7 @@ export function StoryPlayer({ story }: { story: Story }) {
   const left = useAppState((s) => s.trainer.left);
   const right = useAppState((s) => s.trainer.right);
   const followed = useAppState((s) => s.trainer.person.serial);
-  const index = Math.min(step, story.steps.length - 1);
+  const index = clampStep(step, story);
   const current = story.steps[index];
   const present = usePresenter(store, presenting);
   const leave = useCallback(() => present(false), [present]);

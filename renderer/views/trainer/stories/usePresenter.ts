@@ -6,7 +6,7 @@ import type { Store } from '../../../state/store';
 import type { AppState } from '../../../state/appState';
 import { setPresenting } from '../../../state/trainerSlice';
 
-export const PRESENTING_BODY_CLASS = 'story-presenting';
+const PRESENTING_BODY_CLASS = 'story-presenting';
 
 export function usePresenter(store: Store<AppState>, presenting: boolean): (on: boolean) => void {
   const wentFullscreen = useRef(false);
