@@ -57,7 +57,9 @@ export function parseExperimentCommand(name: ExperimentCommand['command'], rest:
   for (const { name: flag, value } of flags) {
     if (!REPEATABLE.has(flag) && seen.has(flag)) throw new UsageError(`${flag} given more than once`);
     seen.add(flag);
-    formatGiven ||= applyFlag(command, flag, value);
+    // Apply first, then record: `formatGiven ||= applyFlag(...)` skipped every flag after --format.
+    const isFormat = applyFlag(command, flag, value);
+    formatGiven ||= isFormat;
   }
   checkInputs(command);
   if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
