@@ -7,7 +7,7 @@ import { experimentCommand } from './commands/experiment';
 import { listCommand } from './commands/list';
 import { loadEngine, type Engine } from './engine';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, exitCodeOf, isScenarioError } from './errors';
-import { generalHelp, helpFor } from './help';
+import { helpText } from './helpText';
 import type { CliIO } from './io';
 
 export async function runCli(argv: readonly string[], io: CliIO, engineLoader: () => Promise<Engine> = loadEngine): Promise<number> {
@@ -16,7 +16,7 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
     const command = parseArgs(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(command.topic === undefined ? generalHelp : helpFor[command.topic]);
+        io.stdout(helpText(command.topic));
         return EXIT_OK;
       case 'version':
         io.stdout(`probation-sim engine ${(await engineLoader()).ENGINE_VERSION}\n`);

@@ -1,13 +1,16 @@
-// Command-line parsing of the experiment commands: `compare <a> <b> [...]` and
-// `experiment|sweep|tornado <file>`. Same rules as args.ts (flags once unless repeatable, values
-// as the next word or after '=', errors that name the flag); pure, so every message is unit-tested.
+// `sim compare <a> <b> [...]` and `sim experiment|sweep|tornado <file>`: their flags and the
+// ExperimentCommand they make. Same rules as every command (flags.ts): values as the next word or
+// after '=', a flag once unless it repeats, any order; pure, so every message is unit-tested.
 import { UsageError } from './errors';
-import { applyCommonFlag, formatFromFileName, parseWhole, tokenize, type FlagKind, type OutputFormat, type Override } from './args';
+import { parseFileName, parseWhole, rejectRepeats, type FlagTable, type RawFlag } from './flags';
+import { applyCommonFlag, chooseFormat, outputFlags, overrideFlags, type OutputFormat, type Override } from './commonFlags';
 
 export const MAX_WORKERS = 64;
 
+export type ExperimentCommandName = 'compare' | 'experiment' | 'sweep' | 'tornado';
+
 export interface ExperimentCommand {
-  command: 'compare' | 'experiment' | 'sweep' | 'tornado';
+  command: ExperimentCommandName;
   /** compare: the scenarios (built-in names or files); the others: the experiment file. */
   inputs: string[];
   replications?: number;
@@ -24,52 +27,36 @@ export interface ExperimentCommand {
   debug: boolean;
 }
 
-const sharedFlags: Record<string, FlagKind> = {
-  '--replications': 'value',
-  '--seed': 'value',
+/** Flags of an experiment file's commands: the file says what to run, these how. */
+export const experimentFlags: FlagTable = {
+  ...outputFlags,
   '--workers': 'value',
   '--kpis': 'value',
   '--cache': 'value',
-  '--out': 'value',
-  '--format': 'value',
-  '--quiet': 'boolean',
-  '--debug': 'boolean',
-  '--help': 'boolean',
 };
 
-const compareFlags: Record<string, FlagKind> = {
-  ...sharedFlags,
-  '--scale': 'value',
-  '--years': 'value',
-  '--set': 'value',
+/** compare has no file to hold overrides and presets, so it takes them as flags. */
+export const compareFlags: FlagTable = {
+  ...experimentFlags,
+  ...overrideFlags,
   '--preset': 'value',
   '--independent-seeds': 'boolean',
 };
 
 const REPEATABLE = new Set(['--set', '--preset']);
 
-export function parseExperimentCommand(name: ExperimentCommand['command'], rest: readonly string[]): ExperimentCommand | { command: 'help'; topic: ExperimentCommand['command'] } {
-  const { positionals, flags } = tokenize(rest, name === 'compare' ? compareFlags : sharedFlags, name);
-  if (flags.some((f) => f.name === '--help')) return { command: 'help', topic: name };
-  const command: ExperimentCommand = { command: name, inputs: positionals, overrides: [], presets: [], independentSeeds: false, format: 'table', quiet: false, debug: false };
-  const seen = new Set<string>();
-  let formatGiven = false;
+export function parseExperimentCommand(name: ExperimentCommandName, positionals: readonly string[], flags: readonly RawFlag[]): ExperimentCommand {
+  rejectRepeats(flags, REPEATABLE);
+  const command: ExperimentCommand = { command: name, inputs: [...positionals], overrides: [], presets: [], independentSeeds: false, format: 'table', quiet: false, debug: false };
   for (const { name: flag, value } of flags) {
-    if (!REPEATABLE.has(flag) && seen.has(flag)) throw new UsageError(`${flag} given more than once`);
-    seen.add(flag);
-    // Apply first, then record: `formatGiven ||= applyFlag(...)` skipped every flag after --format.
-    const isFormat = applyFlag(command, flag, value);
-    formatGiven ||= isFormat;
+    if (!applyCommonFlag(command, flag, value)) applyExperimentFlag(command, flag, value);
   }
   checkInputs(command);
-  if (!formatGiven && command.out !== undefined) command.format = formatFromFileName(command.out) ?? 'table';
+  chooseFormat(command, flags);
   return command;
 }
 
-/** Sets one flag on the command; true when it was --format. */
-function applyFlag(command: ExperimentCommand, flag: string, value: string): boolean {
-  const common = applyCommonFlag(command, flag, value);
-  if (common !== false) return common === 'format';
+function applyExperimentFlag(command: ExperimentCommand, flag: string, value: string): void {
   switch (flag) {
     case '--workers':
       command.workers = parseWhole(flag, value, 0, MAX_WORKERS);
@@ -85,11 +72,9 @@ function applyFlag(command: ExperimentCommand, flag: string, value: string): boo
       command.independentSeeds = true;
       break;
     case '--cache':
-      if (value.trim() === '') throw new UsageError('--cache needs a folder');
-      command.cache = value;
+      command.cache = parseFileName(flag, value, 'a folder');
       break;
   }
-  return false;
 }
 
 function checkInputs(command: ExperimentCommand): void {

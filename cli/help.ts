@@ -1,25 +1,6 @@
-// Help texts. Kept next to the parser's flag list in spirit: a flag added to args.ts must be
-// described here and in docs/cli.md.
-import type { HelpTopic } from './args';
-
-export const generalHelp = `probation-sim: run the probation model headless.
-
-Usage:
-  sim run <scenario> [options]          run a scenario (built-in name or .json file) and print a summary
-  sim compare <a> <b> [...] [options]   paired comparison on common random numbers, in parallel
-  sim experiment <file> [options]       run an experiment file (comparison, sweep or tornado)
-  sim sweep <file> [options]            run an experiment file's sweep
-  sim tornado <file> [options]          run an experiment file's one-way sensitivity (tornado)
-  sim list                              list the built-in scenarios
-  sim help [command]                    show help (also --help, -h)
-  sim --version                         print the engine version
-
-From the repository: npm run -s sim -- <command> ...  (-s keeps npm's own lines out of stdout)
-
-Exit codes: 0 ok, 2 bad usage or input, 1 unexpected error.
-See docs/cli.md for details.
-`;
-
+// The help text of each command. A flag added to a command's table (runArgs.ts,
+// experimentArgs.ts, commonFlags.ts) must be described here and in docs/cli.md; the general help
+// is built from the table of commands (helpText.ts).
 export const runHelp = `Usage: sim run <scenario> [options]
 
 <scenario> is a built-in name (see "sim list") or the path of a scenario .json file.
@@ -98,12 +79,3 @@ ${experimentOptions}
 
 export const sweepHelp = experimentHelp.replace('sim experiment <file.json>', 'sim sweep <file.json>').replace('Runs an experiment file', 'Runs the sweep of an experiment file (grid, list or Latin hypercube over scenario paths)');
 export const tornadoHelp = experimentHelp.replace('sim experiment <file.json>', 'sim tornado <file.json>').replace('Runs an experiment file', 'Runs the tornado of an experiment file (each parameter at its low and high value, and each preset, ranked by the swing of one KPI)');
-
-export const helpFor: Record<HelpTopic, string> = {
-  run: runHelp,
-  list: listHelp,
-  compare: compareHelp,
-  experiment: experimentHelp,
-  sweep: sweepHelp,
-  tornado: tornadoHelp,
-};

@@ -1,8 +1,10 @@
 // What every output format renders: the aggregated KPIs and the provenance of the run.
 // Kept apart from the formatters so that table, JSON and CSV show exactly the same facts.
 import type { Provenance } from '../model/index';
-import type { Override } from './args';
+import type { Override } from './commonFlags';
 import type { AggregatedKpis } from './kpis';
+import type { ExperimentCommandName } from './experimentArgs';
+import type { ExperimentReport } from '../experiments/report';
 
 /** The engine's provenance of one replication, as it reported it. */
 export type ReplicationProvenance = Provenance;
@@ -27,4 +29,19 @@ export interface CliProvenance {
 export interface Report {
   kpis: AggregatedKpis;
   provenance: CliProvenance;
+}
+
+/** The provenance of an experiment command's report (compare, experiment, sweep, tornado). */
+export interface ExperimentProvenance {
+  cli: 'probation-sim';
+  command: ExperimentCommandName;
+  engineVersion: string;
+  experiment: string;
+  seed: number;
+  replications: ExperimentReport['replications'];
+  requestedReplications: ExperimentReport['requestedReplications'];
+  workers: number;
+  commonRandomNumbers: boolean;
+  cancelled: ExperimentReport['cancelled'];
+  variants: ExperimentReport['variants'];
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { Engine } from '../engine';
 import type { CliIO } from '../io';
 import type { ExperimentCommand } from '../experimentArgs';
+import type { ExperimentProvenance } from '../report';
 import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
 import { writeFileAtomic } from '../atomicWrite';
@@ -163,7 +164,7 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
   }
 }
 
-function provenanceOf(resolved: ResolvedExperiment, report: ExperimentReport, engine: Engine, command: ExperimentCommand) {
+function provenanceOf(resolved: ResolvedExperiment, report: ExperimentReport, engine: Engine, command: ExperimentCommand): ExperimentProvenance {
   return {
     cli: 'probation-sim' as const,
     command: command.command,
@@ -178,5 +179,3 @@ function provenanceOf(resolved: ResolvedExperiment, report: ExperimentReport, en
     variants: report.variants,
   };
 }
-
-export type ExperimentProvenance = ReturnType<typeof provenanceOf>;

@@ -2,7 +2,7 @@
 // turn each run into money (the summary gains `money.*`), aggregate the summaries and write the
 // report, and with --ledger every money entry as CSV. Replications run one after another in
 // replication order and only their summaries (and ledger rows, when asked for) are kept.
-import type { RunCommand } from '../args';
+import type { RunCommand } from '../runArgs';
 import { writeFileAtomic } from '../atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';

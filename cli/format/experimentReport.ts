@@ -4,8 +4,8 @@
 // against formula injection as in every CSV the CLI writes.
 import type { ExperimentReport } from '../../experiments/report';
 import type { DifferenceSummary, ValueSummary } from '../../experiments/types';
-import type { ExperimentProvenance } from '../commands/experiment';
-import type { OutputFormat } from '../args';
+import type { ExperimentProvenance } from '../report';
+import type { OutputFormat } from '../commonFlags';
 import { commentRecords, csvNumber, csvRecord, escapeCsvText } from './csv';
 import { decimalsFor, formatValue, isShareKpi, printable } from './table';
 import { isMoneyTableRow } from './moneyTables';

@@ -5,7 +5,7 @@
 // instead of 200 lines of KPIs.
 import type { KpiRow } from '../kpis';
 import type { Estimate } from '../stats';
-import { groupThousands } from './table';
+import { groupThousands } from './groupThousands';
 import { alignedColumns } from './columns';
 
 const BY_CRC = /^money\.crc\.byCrc\.([^.]+)\.(.+)$/;

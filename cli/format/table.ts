@@ -5,6 +5,7 @@
 import type { Report } from '../report';
 import type { Estimate } from '../stats';
 import { crcTable, isMoneyTableRow, publicCostTable } from './moneyTables';
+import { groupThousands } from './groupThousands';
 
 const UNDEFINED = '—';
 
@@ -24,15 +25,6 @@ export function decimalsFor(value: number): number {
   if (size >= 100) return 0;
   if (size >= 10) return 1;
   return 2;
-}
-
-/** Fixed-point text with comma thousands separators, e.g. 1234567.8 → "1,234,568" (0 decimals). */
-export function groupThousands(value: number, decimals: number): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole, fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const negative = value < 0 && Number(fixed) !== 0;
-  return `${negative ? '-' : ''}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
 }
 
 export function formatValue(value: number, share: boolean, decimals: number): string {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, suggestion, type RunCommand } from '../../cli/args';
+import { parseArgs } from '../../cli/args';
+import type { RunCommand } from '../../cli/runArgs';
+import { suggestion } from '../../cli/suggestion';
 import { UsageError } from '../../cli/errors';
+import { commandTable } from '../../cli/commandTable';
+import { helpText } from '../../cli/helpText';
 
 function run(...argv: string[]): RunCommand {
   const command = parseArgs(['run', ...argv]);
@@ -35,11 +39,23 @@ describe('parseArgs: commands', () => {
   });
 
   it('rejects a missing or unknown command, suggesting the close one', () => {
-    expect(usageError([])).toMatch(/no command/);
+    expect(usageError([])).toBe('no command given: expected one of run, compare, experiment, sweep, tornado, list, help');
     expect(usageError(['rnu'])).toBe('unknown command "rnu" (did you mean run?). Commands: run, compare, experiment, sweep, tornado, list, help.');
     expect(usageError(['--seed', '3'])).toMatch(/expected a command/);
     expect(usageError(['list', 'extra'])).toMatch(/list takes no arguments/);
     expect(usageError(['help', 'nonsense'])).toMatch(/help takes at most one command/);
+  });
+});
+
+describe('the table of commands', () => {
+  it('is what the general help, the help topics and the parser all know', () => {
+    const general = helpText();
+    for (const spec of commandTable) {
+      expect(general).toContain(`sim ${spec.name} ${spec.usage}`.trimEnd());
+      expect(general).toContain(spec.summary);
+      expect(parseArgs(['help', spec.name])).toEqual({ command: 'help', topic: spec.name });
+      expect(helpText(spec.name)).toMatch(new RegExp(`^Usage: sim ${spec.name}\\b`));
+    }
   });
 });
 

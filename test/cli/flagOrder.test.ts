@@ -5,6 +5,8 @@
 // that shows every flag's effect, so a flag ignored in some position fails here.
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../cli/args';
+import { commandTable } from '../../cli/commandTable';
+import { aliases } from '../../cli/flags';
 
 type FlagValue = string | true;
 
@@ -88,6 +90,14 @@ function withOverridesSorted(command: unknown): unknown {
 }
 
 describe('every flag in every position, for every command', () => {
+  it('covers every command of the table and every flag and alias it takes', () => {
+    expect(Object.keys(cases).sort()).toEqual(commandTable.map((spec) => spec.name).sort());
+    for (const spec of commandTable) {
+      expect(Object.keys(spec.flags).sort(), spec.name).toEqual([...Object.keys(cases[spec.name].flags), '--help'].sort());
+    }
+    expect(Object.fromEntries(Object.entries(aliases).map(([short, long]) => [long, short]))).toEqual({ ...shortForms, '--help': '-h' });
+  });
+
   for (const [command, { positionals, flags, expected }] of Object.entries(cases)) {
     for (const spelling of ['separate', 'equals', 'short'] as const) {
       it(`${command}, flags spelled ${spelling}`, () => {

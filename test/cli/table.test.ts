@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, formatValue, groupThousands, isShareKpi, printable } from '../../cli/format/table';
+import { formatTable, formatValue, isShareKpi, printable } from '../../cli/format/table';
+import { groupThousands } from '../../cli/format/groupThousands';
 import { reportFixture, summaryFixture } from './fixtures';
 
 describe('number formatting', () => {
