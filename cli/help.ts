@@ -5,13 +5,15 @@ export const runHelp = `Usage: sim run <scenario> [options]
 
 <scenario> is a built-in name (see "sim list") or the path of a scenario .json file.
 
-Options:
+Options (in any order, before or after <scenario>):
   --seed N            master seed (default: the scenario's simulation.seed)
   --replications R    run replications 0..R-1 with the same master seed; KPIs get a 95% CI (-r)
   --scale F           shorthand for --set simulation.scale=F (fraction of the national population)
   --years Y           shorthand for --set simulation.years=Y (reported years, after warm-up)
-  --set path=value    override any scenario field by its path, e.g. --set timeline.initial.ora=false;
-                      repeatable; --set, --scale and --years are applied in the order given
+  --set path=value    override any scenario field by its path, e.g. --set 'timeline.changes[2].set.ora=false'
+                      (tr without the Offender Rehabilitation Act); repeatable; --set, --scale and
+                      --years are applied in the order given. A switch set in timeline.initial or in
+                      one change holds only until a later change sets it: a warning says when
   --format FORMAT     table (default), json or csv; with --out, .json/.csv set it by default
   --out FILE          write the output to FILE atomically instead of stdout (-o)
   --ledger FILE       also write every money entry (payer, payee, mechanism, area, period, amount)
@@ -19,14 +21,17 @@ Options:
   --money FILE        also write each replication's money report to FILE as JSON: per CRC and in
                       total the annual P&L and monthly cash flow, PbR by cohort and measure, and
                       the public cost by year
-  --quiet             nothing on stderr except errors (-q)
+  --quiet             nothing on stderr except errors and warnings (-q)
   --debug             print stack traces of unexpected errors
   --help              this text (-h)
 
 Examples:
   sim run tr --scale 0.01 --years 2
   sim run unified --replications 10 --seed 7 --format json --out unified.json
-  sim run my-scenario.json --set timeline.initial.ora=false --format csv
+  sim run my-scenario.json --set parameters.supervision.capacityCasesPerFte=45 --format csv
+  sim run tr --set 'timeline.changes[2].set.ora=false'   (no Offender Rehabilitation Act: tr and
+                                                          as-happened switch it on in change 2,
+                                                          unified in change 1, trusts never)
   sim run tr --replications 50 --ledger tr-ledger.csv    (money: each CRC's profit, P10/P50/P90,
                                                           probability of loss, break-even)
 `;
@@ -43,9 +48,10 @@ const experimentOptions = `  --replications R    replications 0..R-1 of every va
   --cache DIR         keep each replication's result in DIR and reuse it in later commands
   --format FORMAT     table (default), json or csv; with --out, .json/.csv set it by default
   --out FILE          write the output to FILE atomically instead of stdout (-o)
-  --quiet             nothing on stderr except errors (-q)
+  --quiet             nothing on stderr except errors and warnings (-q)
   --debug             print stack traces of unexpected errors
   --help              this text (-h)
+Options may come in any order, before or after the scenarios or the file.
 Ctrl-C stops the workers and reports the replications every variant finished (exit code 130).`;
 
 export const compareHelp = `Usage: sim compare <baseline> <alternative> [...] [options]

@@ -13,6 +13,7 @@ export { hashOf, canonicalJson } from './hash';
 export { hashRunResult } from './hashRunResult';
 export { ENGINE_VERSION } from './version';
 export { applyOverride } from './scenario/override';
+export { shadowedOverrides, type ShadowedOverride } from './scenario/shadowedOverrides';
 export { realizeUncertainty } from './scenario/uncertainty';
 export type { RealizedScenario } from './scenario/uncertainty';
 export type { UncertainInput } from './scenario/uncertaintySchema';

@@ -9,6 +9,7 @@ import type { Engine } from '../engine';
 import type { CliIO } from '../io';
 import type { ExperimentCommand } from '../experimentArgs';
 import type { ExperimentProvenance } from '../report';
+import { overrideWarnings } from '../overrideWarnings';
 import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
 import { writeFileAtomic } from '../atomicWrite';
@@ -50,6 +51,7 @@ type Modules = Awaited<ReturnType<typeof loadModules>>;
 export async function experimentCommand(command: ExperimentCommand, engine: Engine, io: CliIO): Promise<number> {
   const modules = await loadModules();
   const resolved = withInputContext(() => resolve(command, engine, modules));
+  for (const v of resolved.variants) for (const line of overrideWarnings(engine, v.scenario, command.overrides, resolved.variants.length > 1 ? v.label : undefined)) io.stderr(line);
   if (command.out !== undefined) checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
   const cache = cacheFor(command, modules, say);

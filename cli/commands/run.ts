@@ -13,6 +13,7 @@ import { ledgerHeader, ledgerRows } from '../format/ledgerCsv';
 import { formatTable, printable } from '../format/table';
 import { aggregateSummaries } from '../kpis';
 import { loadScenario } from '../loadScenario';
+import { overrideWarnings } from '../overrideWarnings';
 import { createProgress, silentProgress, type ProgressSink } from '../progress';
 import type { CliProvenance, Report, ReplicationProvenance } from '../report';
 import type { CliIO } from '../io';
@@ -25,6 +26,7 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
       engine.applyOverride(scenario, parameterPath, value),
     );
   }
+  for (const line of overrideWarnings(engine, scenario, command.overrides)) io.stderr(line);
   if (command.out !== undefined) checkOutputTarget(command.out, '--out');
   if (command.ledger !== undefined) checkOutputTarget(command.ledger, '--ledger');
   if (command.money !== undefined) checkOutputTarget(command.money, '--money');

@@ -73,6 +73,8 @@ export function fakeEngine(options: { failOnReplication?: number } = {}) {
       };
     },
     hashOf: () => 'fallbackhash',
+    // Fake scenarios have no timeline, so no override of theirs can be undone by one.
+    shadowedOverrides: () => [],
   };
   return { engine: engine as unknown as Engine, calls };
 }

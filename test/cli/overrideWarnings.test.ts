@@ -1,0 +1,61 @@
+// The warning for a --set override that a later timeline change undoes: its words (with the real
+// model's detection), and that run and compare print it on stderr, with --quiet too, and still
+// run. The real engine runs in this thread at a tiny scale, without warm-up, to stay quick.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/app';
+import type { Engine } from '../../cli/engine';
+import { overrideWarnings } from '../../cli/overrideWarnings';
+import { applyOverride, restoreScenario, shadowedOverrides } from '../../model/index';
+import { builtInScenarios } from '../../scenarios/index';
+import { captureIO } from './fakeEngine';
+
+const engine = { shadowedOverrides } as unknown as Engine;
+const trNoOra =
+  'warning: --set timeline.initial.ora=false holds only until 2015-02-01, when timeline change 2 ("Offender Rehabilitation Act 2014 in force") ' +
+  'sets ora to true; to keep ora at false after that too, add --set timeline.changes[2].set.ora=false\n';
+
+function warningsFor(scenarioName: string, overrides: { path: string; value: string }[], label?: string): string[] {
+  let scenario = restoreScenario(builtInScenarios[scenarioName]);
+  for (const { path, value } of overrides) scenario = applyOverride(scenario, path, value);
+  return overrideWarnings(engine, scenario, overrides, label);
+}
+
+describe('overrideWarnings', () => {
+  it('names the override, the date of the change that undoes it, what that change sets, and the override that would hold', () => {
+    expect(warningsFor('tr', [{ path: 'timeline.initial.ora', value: 'false' }])).toEqual([trNoOra]);
+  });
+
+  it('says nothing of an override that holds', () => {
+    expect(warningsFor('tr', [{ path: 'timeline.changes[2].set.ora', value: 'false' }])).toEqual([]);
+    expect(warningsFor('tr', [{ path: 'parameters.supervision.capacityCasesPerFte', value: '45' }])).toEqual([]);
+  });
+
+  it('names the scenario when several run, and says when an override never holds', () => {
+    const overrides = [{ path: 'simulation.warmupYears', value: '0' }, { path: 'timeline.initial.psrShare', value: '0.5' }];
+    expect(warningsFor('unified', overrides, 'unified')).toEqual([
+      'warning: --set timeline.initial.psrShare=0.5 (scenario unified) has no effect: timeline change 0 ("Unified model from the start of the reported years: ' +
+        '12 NPS regions, pre-release reach-in, PSR target of 75%"), dated 2012-01-01, sets psrShare to 0.75 before the run starts; ' +
+        'to keep psrShare at 0.5 after that too, add --set timeline.changes[0].set.psrShare=0.5\n',
+    ]);
+  });
+});
+
+const TINY = ['--scale', '0.005', '--set', 'simulation.warmupYears=0', '--quiet'];
+
+describe('run and compare warn of an undone override on stderr, and still run', () => {
+  it('sim run tr --set timeline.initial.ora=false', async () => {
+    const { io, stdout, stderr } = captureIO();
+    const code = await runCli(['run', 'tr', '--years', '4', ...TINY, '--set', 'timeline.initial.ora=false', '--format', 'json'], io);
+    expect(stderr()).toBe(trNoOra);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout()).provenance.overrides).toContainEqual({ path: 'timeline.initial.ora', value: 'false' });
+  }, 60_000);
+
+  it('sim compare tr unified: each scenario judged on its own timeline', async () => {
+    const { io, stderr } = captureIO();
+    // One reported year: tr's changes (2014 on) are after it; unified's first change is on its first day.
+    const code = await runCli(['compare', 'tr', 'unified', '--years', '1', ...TINY, '-r', '1', '--workers', '0', '--set', 'timeline.initial.psrShare=0.5'], io);
+    expect(code).toBe(0);
+    expect(stderr()).toMatch(/^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 0 .*\n$/);
+  }, 60_000);
+});
