@@ -6,7 +6,7 @@
 import { UsageError } from './errors';
 import type { FlagTable, RawFlag } from './flags';
 import { parseRun, runFlags } from './runArgs';
-import { compareFlags, experimentFlags, parseExperimentCommand } from './experimentArgs';
+import { compareFlags, experimentFlags, parseExperimentCommand, type ExperimentCommandName } from './experimentArgs';
 import { compareHelp, experimentHelp, listHelp, runHelp, sweepHelp, tornadoHelp } from './help';
 
 interface CommandSpec {
@@ -26,6 +26,11 @@ function parseList(positionals: readonly string[], flags: readonly RawFlag[]): {
   return { command: 'list', debug: flags.some((f) => f.name === '--debug') };
 }
 
+/** The four experiment commands share one parser, told which command it reads. */
+function experimentSpec<N extends ExperimentCommandName>(name: N, usage: string, summary: string, help: string, flags: FlagTable) {
+  return { name, usage, summary, help, flags, parse: (positionals: readonly string[], raw: readonly RawFlag[]) => parseExperimentCommand(name, positionals, raw) };
+}
+
 export const commandTable = [
   {
     name: 'run',
@@ -35,38 +40,10 @@ export const commandTable = [
     flags: runFlags,
     parse: parseRun,
   },
-  {
-    name: 'compare',
-    usage: '<a> <b> [...] [options]',
-    summary: 'paired comparison on common random numbers, in parallel',
-    help: compareHelp,
-    flags: compareFlags,
-    parse: (positionals: readonly string[], flags: readonly RawFlag[]) => parseExperimentCommand('compare', positionals, flags),
-  },
-  {
-    name: 'experiment',
-    usage: '<file> [options]',
-    summary: 'run an experiment file (comparison, sweep or tornado)',
-    help: experimentHelp,
-    flags: experimentFlags,
-    parse: (positionals: readonly string[], flags: readonly RawFlag[]) => parseExperimentCommand('experiment', positionals, flags),
-  },
-  {
-    name: 'sweep',
-    usage: '<file> [options]',
-    summary: "run an experiment file's sweep",
-    help: sweepHelp,
-    flags: experimentFlags,
-    parse: (positionals: readonly string[], flags: readonly RawFlag[]) => parseExperimentCommand('sweep', positionals, flags),
-  },
-  {
-    name: 'tornado',
-    usage: '<file> [options]',
-    summary: "run an experiment file's one-way sensitivity (tornado)",
-    help: tornadoHelp,
-    flags: experimentFlags,
-    parse: (positionals: readonly string[], flags: readonly RawFlag[]) => parseExperimentCommand('tornado', positionals, flags),
-  },
+  experimentSpec('compare', '<a> <b> [...] [options]', 'paired comparison on common random numbers, in parallel', compareHelp, compareFlags),
+  experimentSpec('experiment', '<file> [options]', 'run an experiment file (comparison, sweep or tornado)', experimentHelp, experimentFlags),
+  experimentSpec('sweep', '<file> [options]', "run an experiment file's sweep", sweepHelp, experimentFlags),
+  experimentSpec('tornado', '<file> [options]', "run an experiment file's one-way sensitivity (tornado)", tornadoHelp, experimentFlags),
   {
     name: 'list',
     usage: '',
