@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPlan, kpiValues, type ReplicationPlan } from '../../experiments/runner';
 import { inProcessWorkerFactory } from '../../experiments/inProcessWorkers';
-import { pairedDifference, type DifferenceSummary } from '../../experiments/statistics';
+import { pairedDifference } from '../../experiments/statistics';
 import { small } from '../helpers/scenarios';
 
 const REPLICATIONS = 12;
@@ -24,7 +24,7 @@ const CRITICAL_RATIO = F_11_11_AT_1_PERCENT / 2;
 const KPIS = ['flows.sentencesPerYear.total', 'prison.population', 'caseload.total'];
 
 /** Paired differences tr − trusts of each KPI, over REPLICATIONS replications of one plan. */
-async function differences(seed: number, independentSeeds: boolean): Promise<Map<string, DifferenceSummary>> {
+async function differences(seed: number, independentSeeds: boolean): Promise<Map<string, ReturnType<typeof pairedDifference>>> {
   const plan: ReplicationPlan = {
     variants: [
       { id: 'trusts', label: 'trusts', scenario: small('trusts', 0.01, 2, 1) },
