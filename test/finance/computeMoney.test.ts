@@ -1,7 +1,8 @@
 // The whole money pipeline on real runs of the engine (small scale) and on hand-built runs:
 // every reported figure is a sum of ledger entries; a run with no change against the baseline
-// earns no payment by results, and one cohort worked by hand earns what the hand says, when it says; doubling one price moves that line and nothing else; the same run
-// gives the same bits; operating models are costed as they should be.
+// earns no payment by results; one cohort worked by hand is paid what the hand says, when it says;
+// doubling one price moves that line and nothing else; the same run gives the same bits;
+// operating models are costed as they should be.
 import { describe, expect, it } from 'vitest';
 import { runSimulation, type Scenario } from '../../model/index';
 import { computeMoney, moneyReport, summarizeMoney, sumLedger, type MoneyResult } from '../../finance/index';
