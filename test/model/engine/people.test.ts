@@ -6,7 +6,7 @@
 // the free list (free, reuse) and through the buffer's growth.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COHORT_SLOTS, FREE_SLOT, People, type Clock } from '../../../model/engine/people';
+import { Clock, COHORT_SLOTS, FREE_SLOT, People } from '../../../model/engine/people';
 
 type Element = 'u8' | 'i16' | 'u16' | 'i32' | 'f32' | 'f64';
 
@@ -71,8 +71,15 @@ const FIELDS: Field[] = [
   ...Array.from({ length: COHORT_SLOTS }, (_, k) => slotField('cohortRecord', k)),
 ];
 
-/** The clocks (Clock is a const enum: its values, by name, as people.ts defines them). */
-const CLOCKS: Record<string, Clock> = { State: 2, Reoffence: 3, Court: 4, Breach: 5, Escalation: 6, Intervention: 7 } as Record<string, Clock>;
+/** The clocks by name (Clock is a const enum, which cannot be enumerated). */
+const CLOCKS: Record<string, Clock> = {
+  State: Clock.State,
+  Reoffence: Clock.Reoffence,
+  Court: Clock.Court,
+  Breach: Clock.Breach,
+  Escalation: Clock.Escalation,
+  Intervention: Clock.Intervention,
+};
 
 /** Bytes of each element type. */
 const WIDTH: Record<Element, number> = { u8: 1, i16: 2, u16: 2, i32: 4, f32: 4, f64: 8 };
