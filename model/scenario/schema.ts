@@ -188,7 +188,7 @@ export const scenarioSchema = z.strictObject({
     years: z.number().int().min(1).max(30),
     warmupYears: z.number().int().min(0).max(30),
     scale: z.number().gt(0).max(1),
-    seed: z.number().int().min(0).max(2 ** 31 - 1),
+    seed: z.number().int().min(0).max(0x7fffffff), // 2^31 - 1
     journeySampleSize: z.number().int().min(0).max(5000),
   }),
   timeline: z.strictObject({

@@ -1,7 +1,8 @@
 // The whole money pipeline on real runs of the engine (small scale) and on hand-built runs:
 // every reported figure is a sum of ledger entries; a run with no change against the baseline
-// earns no payment by results; doubling one price moves that line and nothing else; the same run
-// gives the same bits; operating models are costed as they should be.
+// earns no payment by results; one cohort worked by hand is paid what the hand says, when it says;
+// doubling one price moves that line and nothing else; the same run gives the same bits;
+// operating models are costed as they should be.
 import { describe, expect, it } from 'vitest';
 import { runSimulation, type Scenario } from '../../model/index';
 import { computeMoney, moneyReport, summarizeMoney, sumLedger, type MoneyResult } from '../../finance/index';
@@ -122,6 +123,72 @@ describe('payment by results with no change', () => {
     const money = computeMoney(run, scenario);
     expect(money.ledger.filter((e) => e.mechanism.startsWith('pbr'))).toEqual([]);
     for (const crc of money.crcs) expect(crc.pbr.length).toBeGreaterThan(0);
+  });
+});
+
+describe('payment by results, worked by hand', () => {
+  // Every quarter of every CRC reoffends exactly at its baseline (which pays nothing, above), except
+  // one: in the first CRC's 2016-Q1 cohort of 4,000 people, 5 percentage points fewer reoffend, at
+  // the baseline frequency. Quarterly binary cohorts at £50 a point a person, no foundation payment.
+  // By hand: 5 points × 4,000 people × £50 = £1,000,000, far beyond chance (z ≈ 6). The cohort's
+  // quarter ends on 2016-03-31; 12 months' follow-up and 6 months' wait for convictions end on
+  // 2017-09-30; paid on 2017-10-01, plus the processing months. Nothing else changes, so revenue,
+  // profit and the cumulative cash flow rise by exactly that, and NPV by it discounted from the
+  // contract start (2015-02-01) over 32 months.
+  const PAYMENT = 5 * 4000 * 50;
+  const IMPROVED = '2016-01-01';
+  const DISCOUNT_RATE = 0.035;
+
+  function moneyWith(processingMonths: number, improved: boolean): MoneyResult {
+    const scenario = small('tr', 0.02, 8, 3);
+    scenario.money.discountRatePerYear = DISCOUNT_RATE;
+    scenario.money.crc.contractStart = '2015-02-01';
+    scenario.money.crc.pbr = {
+      ...scenario.money.crc.pbr,
+      binaryCohort: 'quarterly',
+      binaryPricePerPointPerPerson: 50,
+      foundationShareOfPrice: 0,
+      frequencyBinaryHurdle: false,
+      processingMonths,
+      outcomes: 'simulated',
+    };
+    const run = fakeRun('2013-01-01', 96, 1);
+    for (const quarter of run.areaCohorts) {
+      CPAS.forEach((_, cpa) => {
+        const baseline = scenario.money.crc.contracts[CPA_SLUGS[cpa]].baseline;
+        const people = 4000;
+        const rate = improved && cpa === 0 && quarter.quarterStart === IMPROVED ? baseline.binaryRate - 0.05 : baseline.binaryRate;
+        const reoffenders = rate * people;
+        quarter.crcManaged[cpa] = { people, reoffenders, reoffences: reoffenders * baseline.frequency, predicted: baseline.predictedRate * people, sampled: people };
+      });
+    }
+    return computeMoney(run, scenario);
+  }
+
+  it('pays 5 points × 4,000 people × £50 for the improved cohort, 18 months after its quarter ends', () => {
+    for (const [processingMonths, paidOn] of [[0, '2017-10-01'], [2, '2017-12-01']] as const) {
+      const pbrEntries = moneyWith(processingMonths, true).ledger.filter((e) => e.mechanism.startsWith('pbr') && Math.abs(e.amount) > 0.01);
+      expect(pbrEntries.map((e) => [e.mechanism, e.payee, e.period, e.date]), `processing ${processingMonths} months`).toEqual([
+        ['pbrBinary', crcParty(CPA_SLUGS[0]), '2016-Q1', paidOn],
+      ]);
+      expect(pbrEntries[0].amount).toBeCloseTo(PAYMENT, 2);
+    }
+  });
+
+  it('adds exactly the payment to revenue, profit and the cash flow from the month it is paid, and its discounted value to NPV', () => {
+    const base = moneyWith(0, false).crcs[0];
+    const better = moneyWith(0, true).crcs[0];
+    expect(better.revenue - base.revenue).toBeCloseTo(PAYMENT, 2);
+    expect(better.cost).toBe(base.cost);
+    expect(better.profit - base.profit).toBeCloseTo(PAYMENT, 2);
+    expect(better.pbrBinary - base.pbrBinary).toBeCloseTo(PAYMENT, 2);
+    for (let i = 0; i < base.cashFlow.length; i++) {
+      const month = base.cashFlow[i].month;
+      const rise = better.cashFlow[i].cumulative - base.cashFlow[i].cumulative;
+      expect(rise, month).toBeCloseTo(month < '2017-10' ? 0 : PAYMENT, 2);
+    }
+    // 2015-02 to 2017-10: 32 months.
+    expect(better.npv - base.npv).toBeCloseTo(PAYMENT * (1 + DISCOUNT_RATE) ** (-32 / 12), 2);
   });
 });
 

@@ -1,16 +1,49 @@
-// The calibration targets of REFERENCE.md pass on the as-happened scenario at its own seed and scale
-// (the same run `npm run calibrate` prints).
+// The calibration targets of REFERENCE.md (model/calibration/targets.ts) hold on the as-happened
+// scenario, judged on the mean of three seeds rather than one (one seed put several values at the
+// edges of their bands, where noise alone decides). Scale 0.05, half the scenario's own: the
+// three-seed mean at this scale is less noisy than one run at 0.1, and costs about as much. The
+// bands exclude what the model gives without the mechanism each target calibrates (checked by
+// switching each off: see docs/calibration.md); the suspended-order one is checked here too,
+// because its band once included "no effect".
 import { describe, expect, it } from 'vitest';
-import { runSimulation } from '../../model/index';
-import { checkCalibration } from '../../model/calibration/targets';
+import { applyOverride, runSimulation, type Scenario } from '../../model/index';
+import { calibrationTargets, checkCalibration } from '../../model/calibration/targets';
 import { builtIn } from '../helpers/scenarios';
 
+const SEEDS = [20140601, 1, 2];
+const SCALE = 0.05;
+
+interface MeanRow {
+  id: string;
+  values: number[];
+  mean: number;
+  pass: boolean;
+  band: string;
+}
+
+/** Each target measured at every seed, and whether the mean over seeds is inside its band. */
+function calibrationOverSeeds(scenario: Scenario): MeanRow[] {
+  const runs = SEEDS.map((seed) => checkCalibration(runSimulation(scenario, { seed, scale: SCALE })));
+  return calibrationTargets.map((target, k) => {
+    const values = runs.map((rows) => rows[k].value);
+    const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+    const pass = Number.isFinite(mean) && Math.abs(mean - target.target) <= target.tolerance;
+    return { id: target.id, values, mean, pass, band: `${target.target - target.tolerance} to ${target.target + target.tolerance}` };
+  });
+}
+
+const failures = (rows: MeanRow[]) => rows.filter((r) => !r.pass).map((r) => `${r.id}: mean ${r.mean} of ${r.values.join(', ')} (band ${r.band})`);
+
 describe('calibration', () => {
-  it('every target passes on as-happened at its fixed seed', () => {
-    const scenario = builtIn('as-happened');
-    const rows = checkCalibration(runSimulation(scenario));
-    const failures = rows.filter((r) => !r.pass).map((r) => `${r.target.id}: ${r.value} (target ${r.target.target} ± ${r.target.tolerance})`);
+  it('every target passes on as-happened, on the mean of three seeds', () => {
+    const rows = calibrationOverSeeds(builtIn('as-happened'));
     expect(rows.length).toBeGreaterThanOrEqual(14);
-    expect(failures).toEqual([]);
+    expect(failures(rows)).toEqual([]);
+  });
+
+  it('fails when suspended orders deter no more than community orders (suspendedOrderHazardMultiplier 1)', () => {
+    const scenario = applyOverride(builtIn('as-happened'), 'parameters.supervision.suspendedOrderHazardMultiplier', '1');
+    const rows = calibrationOverSeeds(scenario);
+    expect(failures(rows).map((f) => f.split(':')[0])).toContain('reoffending.suspendedBelowCommunity');
   });
 });

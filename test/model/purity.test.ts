@@ -80,6 +80,42 @@ describe('the purity lint rule for model/', () => {
     expect(tsconfig.compilerOptions).toEqual({ lib: ['ES2022'], types: [] });
   });
 
+  it('refuses Math.log, exp, pow and `**` in model/ and finance/, pointing to detMath (their last bit differs between V8 builds)', async () => {
+    const uses = [
+      'export const x = Math.log(2);',
+      'export const x = Math.exp(2);',
+      'export const x = Math.pow(2, 0.5);',
+      'export const x = Math.log1p(0.5);',
+      'export const x = Math.expm1(0.5);',
+      'export const x = Math.cbrt(2);',
+      'export const x = Math.sin(2);',
+      "export const x = Math['log'](2);",
+      'const { exp } = Math;\nexport const x = exp(1);',
+      'export const x = (a: number) => 2 ** a;',
+      'export let x = 3;\nx **= 2;',
+    ];
+    for (const file of ['model/engine/__purity_fixture__.ts', 'finance/__purity_fixture__.ts']) {
+      for (const code of uses) {
+        const errors = (await lintModelText(code, file)).messages.filter((m) => m.severity === 2);
+        expect(errors.map((m) => m.ruleId), `${file}: ${code}`).toEqual([expect.stringMatching(/^no-restricted-(properties|syntax)$/)]);
+        expect(errors[0].message, code).toContain('model/math/detMath.ts');
+      }
+    }
+  });
+
+  it('allows the exactly specified Math functions and the deterministic versions', async () => {
+    const code = [
+      "import { detExp, detLog, detPow } from '../math/detMath';",
+      'export const x = Math.sqrt(2) + Math.floor(2.5) + Math.round(2.5) + Math.abs(-1) + Math.min(1, 2) + Math.trunc(1.5);',
+      'export const y = detLog(2) + detExp(1) + detPow(2, 0.5) + 2 * 2;',
+    ].join('\n');
+    expect(rulesFired(await lintModelText(code))).toEqual([]);
+  });
+
+  it('leaves Math.log and `**` to the layers whose results are not hashed (the CLI)', async () => {
+    expect(rulesFired(await lintModelText('export const x = Math.log(2) + 2 ** 3;', 'cli/__purity_fixture__.ts'))).toEqual([]);
+  });
+
   it('applies only to model/: the CLI may read files', async () => {
     const result = await lintModelText("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'cli/__purity_fixture__.ts');
     expect(rulesFired(result)).toEqual([]);
