@@ -10,7 +10,7 @@ import type { CliIO } from '../io';
 import type { ExperimentCommand } from '../experimentArgs';
 import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import { resolveCompare, resolveExperimentFile, type ExperimentModules, type ResolvedExperiment } from '../experimentSetup';
 import { experimentProgress } from '../experimentProgress';
@@ -51,7 +51,7 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   const resolved = withInputContext(() => resolve(command, engine, modules));
   if (command.out !== undefined) checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
-  const cache = cacheFor(command, modules, say);
+  const { cache, disk } = cacheFor(command, modules, say);
   say(
     `${resolved.kind} "${resolved.name}": ${resolved.variants.length} variant${resolved.variants.length === 1 ? '' : 's'} × ${resolved.replications} replications, ` +
       `seed ${resolved.seed}${resolved.independentSeeds ? ' (independent seeds per variant)' : ' (common random numbers)'}, ` +
@@ -64,10 +64,11 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   });
   try {
     const report = await execute(resolved, modules, { cache, signal: abort.signal, io, quiet: command.quiet, engine });
+    await disk?.flush();
     const text = formatExperiment(report, provenanceOf(resolved, report, engine, command), command.format);
     if (command.out === undefined) io.stdout(text);
     else {
-      writeFileAtomic(command.out, text);
+      await writeFileAtomic(command.out, text);
       say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
     }
     return report.cancelled ? 130 : 0;
@@ -106,10 +107,11 @@ function indent(text: string): string {
   return text.split('\n').map((line) => `  ${line}`).join('\n');
 }
 
-function cacheFor(command: ExperimentCommand, modules: Modules, warn: (text: string) => void): ResultCache {
+function cacheFor(command: ExperimentCommand, modules: Modules, warn: (text: string) => void): { cache: ResultCache; disk?: DiskCache } {
   const memory = new modules.cache.MemoryCache();
-  if (command.cache === undefined) return memory;
-  return new modules.cache.LayeredCache([memory, new DiskCache(path.resolve(command.cache), warn)]);
+  if (command.cache === undefined) return { cache: memory };
+  const disk = new DiskCache(path.resolve(command.cache), warn);
+  return { cache: new modules.cache.LayeredCache([memory, disk]), disk };
 }
 
 interface ExecuteContext {

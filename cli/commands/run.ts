@@ -3,7 +3,7 @@
 // report, and with --ledger every money entry as CSV. Replications run one after another in
 // replication order and only their summaries (and ledger rows, when asked for) are kept.
 import type { RunCommand } from '../args';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';
 import { withScenarioContext } from '../errors';
@@ -18,7 +18,7 @@ import type { CliProvenance, Report, ReplicationProvenance } from '../report';
 import type { CliIO } from '../io';
 import type { Scenario } from '../../model/index';
 
-export function runCommand(command: RunCommand, engine: Engine, io: CliIO): number {
+export async function runCommand(command: RunCommand, engine: Engine, io: CliIO): Promise<number> {
   let scenario = withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
   for (const { path: parameterPath, value } of command.overrides) {
     scenario = withScenarioContext(`cannot apply override ${parameterPath}=${value}`, () =>
@@ -45,19 +45,19 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
   };
   if (command.ledger !== undefined) {
     const text = ledgerHeader(report.provenance, scenario.money?.priceYear) + ledger.join('');
-    writeFileAtomic(command.ledger, text);
+    await writeFileAtomic(command.ledger, text);
     say(`wrote the ledger to ${command.ledger} (${Buffer.byteLength(text)} bytes)\n`);
   }
   if (command.money !== undefined) {
     const text = `${JSON.stringify({ provenance: report.provenance, replications: moneyReports }, finiteOrNull)}\n`;
-    writeFileAtomic(command.money, text);
+    await writeFileAtomic(command.money, text);
     say(`wrote the money report to ${command.money} (${Buffer.byteLength(text)} bytes)\n`);
   }
   const text = render(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
   } else {
-    writeFileAtomic(command.out, text);
+    await writeFileAtomic(command.out, text);
     say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
   }
   return 0;
