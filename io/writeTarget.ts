@@ -8,6 +8,7 @@
 import type { Stats } from 'node:fs';
 import type * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { describeNonRegular } from './fileKind';
 
 export type WriteTargetFs = Pick<typeof nodeFs, 'lstat' | 'stat' | 'realpath'>;
 
@@ -27,15 +28,6 @@ export class WriteTargetError extends Error {
   ) {
     super(`Cannot write ${target}: ${reason}.`);
   }
-}
-
-/** What kind of thing is there, in words: "a folder", "a device", ... */
-export function describeNonRegular(stats: Stats): string {
-  if (stats.isDirectory()) return 'it is a folder, not a file';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'it is a device, not a regular file';
-  if (stats.isFIFO()) return 'it is a named pipe (FIFO), not a regular file';
-  if (stats.isSocket()) return 'it is a socket, not a regular file';
-  return 'it is not a regular file';
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -48,7 +48,7 @@ type Modules = Awaited<ReturnType<typeof loadModules>>;
 
 export async function experimentCommand(command: ExperimentCommand, engine: Engine, io: CliIO): Promise<number> {
   const modules = await loadModules();
-  const resolved = withInputContext(() => resolve(command, engine, modules));
+  const resolved = await withInputContext(() => resolve(command, engine, modules));
   if (command.out !== undefined) checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
   const { cache, disk } = cacheFor(command, modules, say);
@@ -77,12 +77,13 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   }
 }
 
-function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): ResolvedExperiment {
+async function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): Promise<ResolvedExperiment> {
   if (command.command === 'compare') return resolveCompare(command, engine, modules.setup);
   const file = command.inputs[0];
+  const text = await readScenarioFile(file, 'experiment file');
   let experiment;
   try {
-    experiment = modules.file.restoreExperiment(readScenarioFile(file, 'experiment file'));
+    experiment = modules.file.restoreExperiment(text);
   } catch (error) {
     if (error instanceof modules.file.ExperimentError) throw new InputError(`invalid experiment file ${file}:\n${indent(error.message)}`);
     throw error;
@@ -94,9 +95,9 @@ function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): 
 }
 
 /** Scenario and preset errors say which part of the experiment they came from. */
-function withInputContext<T>(step: () => T): T {
+async function withInputContext<T>(step: () => Promise<T>): Promise<T> {
   try {
-    return withScenarioContext('invalid scenario in the experiment', step);
+    return await withScenarioContext('invalid scenario in the experiment', step);
   } catch (error) {
     if (error instanceof Error && ['PresetError', 'DesignError', 'TornadoError'].includes(error.name)) throw new InputError(error.message);
     throw error;

@@ -19,7 +19,7 @@ import type { CliIO } from '../io';
 import type { Scenario } from '../../model/index';
 
 export async function runCommand(command: RunCommand, engine: Engine, io: CliIO): Promise<number> {
-  let scenario = withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
+  let scenario = await withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
   for (const { path: parameterPath, value } of command.overrides) {
     scenario = withScenarioContext(`cannot apply override ${parameterPath}=${value}`, () =>
       engine.applyOverride(scenario, parameterPath, value),
