@@ -49,7 +49,7 @@ type Modules = Awaited<ReturnType<typeof loadModules>>;
 export async function experimentCommand(command: ExperimentCommand, engine: Engine, io: CliIO): Promise<number> {
   const modules = await loadModules();
   const resolved = await withInputContext(() => resolve(command, engine, modules));
-  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
+  if (command.out !== undefined) await checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
   const { cache, disk } = cacheFor(command, modules, say);
   say(

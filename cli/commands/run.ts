@@ -25,9 +25,9 @@ export async function runCommand(command: RunCommand, engine: Engine, io: CliIO)
       engine.applyOverride(scenario, parameterPath, value),
     );
   }
-  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
-  if (command.ledger !== undefined) checkOutputTarget(command.ledger, '--ledger');
-  if (command.money !== undefined) checkOutputTarget(command.money, '--money');
+  if (command.out !== undefined) await checkOutputTarget(command.out, '--out');
+  if (command.ledger !== undefined) await checkOutputTarget(command.ledger, '--ledger');
+  if (command.money !== undefined) await checkOutputTarget(command.money, '--money');
   const seed = command.seed ?? scenario.simulation.seed;
   const say = command.quiet ? () => {} : io.stderr;
   say(

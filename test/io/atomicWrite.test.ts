@@ -265,10 +265,19 @@ describe('writeFileAtomic: what it may replace', () => {
     expect(readdirSync(dir)).toEqual(['sub']);
   });
 
-  it('refuses a device (/dev/null) instead of replacing it with a file', async () => {
-    await expect(writeFileAtomic('/dev/null', 'x', { fs: { ...fsp, rename: async () => expect.fail('must not rename') } })).rejects.toThrow(
-      'Cannot write /dev/null: it is a device, not a regular file.',
-    );
+  it('refuses a device (as /dev/full) instead of replacing it with a file', async () => {
+    // The name is in the test folder but looks like a device, so that a regression cannot replace a real one.
+    const device = path.join(dir, 'full');
+    writeFileSync(device, 'stand-in');
+    const looksLikeDevice = (file: unknown) => (String(file) === device ? '/dev/null' : String(file));
+    const fs: AtomicFs = {
+      ...fsp,
+      lstat: ((file: string) => fsp.lstat(looksLikeDevice(file))) as AtomicFs['lstat'],
+      stat: ((file: string) => fsp.stat(looksLikeDevice(file))) as AtomicFs['stat'],
+    };
+    await expect(writeFileAtomic(device, 'x', { fs })).rejects.toThrow(`Cannot write ${device}: it is a device, not a regular file.`);
+    expect(readFileSync(device, 'utf8')).toBe('stand-in');
+    expect(readdirSync(dir)).toEqual(['full']);
   });
 
   it('refuses a named pipe (FIFO)', async () => {
