@@ -20,7 +20,8 @@ interface CacheFile {
 export class DiskCache implements ResultCache {
   hits = 0;
   private warned = false;
-  private readonly writes: Promise<unknown>[] = [];
+  private readonly writes: Promise<void>[] = [];
+  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly folder: string,
@@ -54,14 +55,17 @@ export class DiskCache implements ResultCache {
 
   set(key: string, output: ReplicationOutput): void {
     const file: CacheFile = { format: 'probation-sim/replication', key, output };
-    this.writes.push(writeFileAtomic(this.fileOf(key), JSON.stringify(file, keepNonFinite)));
+    // The failure is kept for flush(), so that it is never an unhandled rejection in between.
+    const write = writeFileAtomic(this.fileOf(key), JSON.stringify(file, keepNonFinite)).catch((error: unknown) => {
+      this.failure ??= { error };
+    });
+    this.writes.push(write);
   }
 
   /** Waits for every write started so far; rejects with the first failure. */
   async flush(): Promise<void> {
-    const settled = await Promise.allSettled(this.writes.splice(0));
-    const failed = settled.find((outcome) => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
+    await Promise.all(this.writes.splice(0));
+    if (this.failure) throw this.failure.error;
   }
 }
 
