@@ -24,7 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
       case 'list':
         return listCommand(await engineLoader(), io);
       case 'run':
-        return runCommand(command, await engineLoader(), io);
+        return await runCommand(command, await engineLoader(), io);
       case 'compare':
       case 'experiment':
       case 'sweep':

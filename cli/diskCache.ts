@@ -2,11 +2,13 @@
 // its key (engine version, scenario hash, seed, replication), so a later command reuses any run it
 // has seen. Files are written atomically; an unreadable or foreign file is treated as a miss (and
 // said once on stderr), never as a result. The key is stored in the file and checked on reading.
+// The runner's cache interface is synchronous, so `set` starts the write and `flush` (awaited by the
+// command before it reports) waits for all of them and reports the first that failed.
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ResultCache } from '../experiments/cache';
 import type { ReplicationOutput } from '../experiments/types';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../io/atomicWrite';
 import { hashOf } from '../model/hash';
 
 interface CacheFile {
@@ -18,6 +20,8 @@ interface CacheFile {
 export class DiskCache implements ResultCache {
   hits = 0;
   private warned = false;
+  private readonly writes: Promise<void>[] = [];
+  private failure: { error: unknown } | undefined;
 
   constructor(
     private readonly folder: string,
@@ -51,7 +55,17 @@ export class DiskCache implements ResultCache {
 
   set(key: string, output: ReplicationOutput): void {
     const file: CacheFile = { format: 'probation-sim/replication', key, output };
-    writeFileAtomic(this.fileOf(key), JSON.stringify(file, keepNonFinite));
+    // The failure is kept for flush(), so that it is never an unhandled rejection in between.
+    const write = writeFileAtomic(this.fileOf(key), JSON.stringify(file, keepNonFinite)).catch((error: unknown) => {
+      this.failure ??= { error };
+    });
+    this.writes.push(write);
+  }
+
+  /** Waits for every write started so far; rejects with the first failure. */
+  async flush(): Promise<void> {
+    await Promise.all(this.writes.splice(0));
+    if (this.failure) throw this.failure.error;
   }
 }
 

@@ -34,11 +34,16 @@ export function exitCodeOf(error: unknown): number {
 
 /** Runs `step`; a ScenarioError becomes an InputError that says where it came from, the engine's message kept as given. */
 export function withScenarioContext<T>(context: string, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
+  const withContext = (error: unknown): never => {
     if (!isScenarioError(error)) throw error;
     const lines = error.message.split('\n');
     throw new InputError(lines.length === 1 ? `${context}: ${lines[0]}` : `${context}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+  };
+  try {
+    const result = step();
+    // A step that reads files is async: its rejection gets the same context.
+    return (result instanceof Promise ? result.catch(withContext) : result) as T;
+  } catch (error) {
+    return withContext(error);
   }
 }

@@ -47,13 +47,14 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-export function resolveCompare(command: ExperimentCommand, engine: Engine, modules: ExperimentModules): ResolvedExperiment {
-  const variants = command.inputs.map((input, i) => {
-    let scenario = loadScenario(input, engine);
+export async function resolveCompare(command: ExperimentCommand, engine: Engine, modules: ExperimentModules): Promise<ResolvedExperiment> {
+  const variants: ScenarioVariant[] = [];
+  for (const [i, input] of command.inputs.entries()) {
+    let scenario = await loadScenario(input, engine);
     scenario = modules.applyPresets(scenario, command.presets);
     for (const o of command.overrides) scenario = engine.applyOverride(scenario, o.path, o.value);
-    return { id: uniqueId(input, command.inputs.slice(0, i)), label: input, scenario };
-  });
+    variants.push({ id: uniqueId(input, command.inputs.slice(0, i)), label: input, scenario });
+  }
   return {
     kind: 'compare',
     name: command.inputs.join(' vs '),
@@ -71,9 +72,16 @@ function uniqueId(input: string, before: readonly string[]): string {
   return count === 0 ? input : `${input}#${count + 1}`;
 }
 
-export function resolveExperimentFile(experiment: Experiment, file: string, command: ExperimentCommand, engine: Engine, modules: ExperimentModules): ResolvedExperiment {
+export async function resolveExperimentFile(
+  experiment: Experiment,
+  file: string,
+  command: ExperimentCommand,
+  engine: Engine,
+  modules: ExperimentModules,
+): Promise<ResolvedExperiment> {
   const folder = path.dirname(path.resolve(file));
-  const scenarios = experiment.scenarios.map((ref) => resolveRef(ref, folder, experiment, engine, modules));
+  const scenarios: ScenarioVariant[] = [];
+  for (const ref of experiment.scenarios) scenarios.push(await resolveRef(ref, folder, experiment, engine, modules));
   const base = {
     name: experiment.name,
     seed: command.seed ?? experiment.seed ?? scenarios[0].scenario.simulation.seed,
@@ -116,9 +124,9 @@ function designPoints(experiment: Experiment, modules: ExperimentModules): Desig
   }
 }
 
-function resolveRef(ref: ScenarioRef, folder: string, experiment: Experiment, engine: Engine, modules: ExperimentModules): ScenarioVariant {
+async function resolveRef(ref: ScenarioRef, folder: string, experiment: Experiment, engine: Engine, modules: ExperimentModules): Promise<ScenarioVariant> {
   const spec = typeof ref === 'string' ? { scenario: ref } : ref;
-  let scenario = loadRelative(spec.scenario, folder, engine);
+  let scenario = await loadRelative(spec.scenario, folder, engine);
   if (spec.presets) scenario = modules.applyPresets(scenario, spec.presets);
   for (const [p, value] of Object.entries(spec.set ?? {})) scenario = engine.applyOverride(scenario, p, String(value));
   if (experiment.scale !== undefined) scenario = engine.applyOverride(scenario, 'simulation.scale', String(experiment.scale));
@@ -128,11 +136,11 @@ function resolveRef(ref: ScenarioRef, folder: string, experiment: Experiment, en
 }
 
 /** A built-in name, or a file found relative to the experiment file. */
-function loadRelative(name: string, folder: string, engine: Engine): Scenario {
+async function loadRelative(name: string, folder: string, engine: Engine): Promise<Scenario> {
   if (Object.hasOwn(engine.builtInScenarios, name)) return engine.restoreScenario(engine.builtInScenarios[name]);
   const file = path.resolve(folder, name);
   try {
-    return engine.restoreScenario(readScenarioFile(file));
+    return engine.restoreScenario(await readScenarioFile(file));
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`scenario "${name}" of the experiment: ${error.message}`);
     throw error;

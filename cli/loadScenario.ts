@@ -3,15 +3,17 @@
 // words are built-in names first, then files; anything else is an InputError that lists the
 // built-in names. Validation is restoreScenario's: its ScenarioError passes through unchanged so
 // the user sees its message, which names the failing field.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { InputError } from './errors';
 import type { Engine } from './engine';
 import type { Scenario } from '../model/index';
+import { InputFileError, readInputFile } from '../io/readInputFile';
+import { decodeJsonText, jsonErrorText } from '../io/textInput';
 
 /** Far above any real scenario; stops a wrong argument (a video, a disk image) being read into memory. */
 export const MAX_SCENARIO_FILE_BYTES = 16 * 1024 * 1024;
 
-export function loadScenario(argument: string, engine: Pick<Engine, 'restoreScenario' | 'builtInScenarios'>): Scenario {
+export async function loadScenario(argument: string, engine: Pick<Engine, 'restoreScenario' | 'builtInScenarios'>): Promise<Scenario> {
   const names = Object.keys(engine.builtInScenarios);
   const looksLikeFile = /[/\\]/.test(argument) || argument.toLowerCase().endsWith('.json');
   if (!looksLikeFile && Object.hasOwn(engine.builtInScenarios, argument)) {
@@ -20,32 +22,30 @@ export function loadScenario(argument: string, engine: Pick<Engine, 'restoreScen
   if (!looksLikeFile && !fileExists(argument)) {
     throw new InputError(`unknown scenario "${argument}": not a built-in name (${names.join(', ')}) and no such file`);
   }
-  return engine.restoreScenario(readScenarioFile(argument));
+  return engine.restoreScenario(await readScenarioFile(argument));
 }
 
-/** The file's text, checked to be JSON; passed on as text so restoreScenario can apply its size rule. */
-/** `what` names the file in messages ('scenario file', 'experiment file'). */
-export function readScenarioFile(file: string, what = 'scenario file'): string {
-  let text: string;
+/**
+ * The file's text, checked to be JSON; passed on as text so restoreScenario can apply its size rule.
+ * Only a regular file is read (io/readInputFile.ts), at most MAX_SCENARIO_FILE_BYTES of it; a binary
+ * file is refused without quoting it. `what` names the file in messages ('scenario file', 'experiment file').
+ */
+export async function readScenarioFile(file: string, what = 'scenario file'): Promise<string> {
+  let bytes: Uint8Array;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError(`cannot read ${what} ${file}: it is a folder`);
-    if (stat.size > MAX_SCENARIO_FILE_BYTES) {
-      throw new InputError(`${what} ${file} is too large (${stat.size} bytes; ${what}s are small JSON files)`);
-    }
-    text = readFileSync(file, 'utf8');
-    // A byte-order mark (some Windows editors add one) is not part of the JSON.
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    bytes = await readInputFile(file, MAX_SCENARIO_FILE_BYTES);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${what} ${file}: ${describeFsError(error)}`);
+    if (error instanceof InputFileError) throw new InputError(`cannot read ${what} ${file}: ${error.reason}`);
+    throw error;
   }
+  const decoded = decodeJsonText(bytes);
+  if (!decoded.ok) throw new InputError(`${what} ${file} is not valid JSON: ${decoded.reason}`);
   try {
-    JSON.parse(text);
+    JSON.parse(decoded.text);
   } catch (error) {
-    throw new InputError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${what} ${file} is not valid JSON: ${jsonErrorText(error)}`);
   }
-  return text;
+  return decoded.text;
 }
 
 function fileExists(file: string): boolean {
@@ -55,12 +55,4 @@ function fileExists(file: string): boolean {
   } catch {
     return false;
   }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return (error as Error).message;
 }

@@ -18,7 +18,7 @@ import { mkdirSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../electron/core/atomicWrite';
+import { writeFileAtomic } from '../io/atomicWrite';
 import {
   countBySeverity,
   describeFindings,

@@ -12,7 +12,7 @@ import type { ExperimentProvenance } from '../report';
 import { overrideWarnings } from '../overrideWarnings';
 import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import { resolveCompare, resolveExperimentFile, type ExperimentModules, type ResolvedExperiment } from '../experimentSetup';
 import { experimentProgress } from '../experimentProgress';
@@ -50,11 +50,11 @@ type Modules = Awaited<ReturnType<typeof loadModules>>;
 
 export async function experimentCommand(command: ExperimentCommand, engine: Engine, io: CliIO): Promise<number> {
   const modules = await loadModules();
-  const resolved = withInputContext(() => resolve(command, engine, modules));
+  const resolved = await withInputContext(() => resolve(command, engine, modules));
   for (const v of resolved.variants) for (const line of overrideWarnings(engine, v.scenario, command.overrides, resolved.variants.length > 1 ? v.label : undefined)) io.stderr(line);
-  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
+  if (command.out !== undefined) await checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
-  const cache = cacheFor(command, modules, say);
+  const { cache, disk } = cacheFor(command, modules, say);
   say(
     `${resolved.kind} "${resolved.name}": ${resolved.variants.length} variant${resolved.variants.length === 1 ? '' : 's'} × ${resolved.replications} replications, ` +
       `seed ${resolved.seed}${resolved.independentSeeds ? ' (independent seeds per variant)' : ' (common random numbers)'}, ` +
@@ -67,10 +67,11 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   });
   try {
     const report = await execute(resolved, modules, { cache, signal: abort.signal, io, quiet: command.quiet, engine });
+    await disk?.flush();
     const text = formatExperiment(report, provenanceOf(resolved, report, engine, command), command.format);
     if (command.out === undefined) io.stdout(text);
     else {
-      writeFileAtomic(command.out, text);
+      await writeFileAtomic(command.out, text);
       say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
     }
     return report.cancelled ? 130 : 0;
@@ -79,12 +80,13 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   }
 }
 
-function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): ResolvedExperiment {
+async function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): Promise<ResolvedExperiment> {
   if (command.command === 'compare') return resolveCompare(command, engine, modules.setup);
   const file = command.inputs[0];
+  const text = await readScenarioFile(file, 'experiment file');
   let experiment;
   try {
-    experiment = modules.file.restoreExperiment(readScenarioFile(file, 'experiment file'));
+    experiment = modules.file.restoreExperiment(text);
   } catch (error) {
     if (error instanceof modules.file.ExperimentError) throw new InputError(`invalid experiment file ${file}:\n${indent(error.message)}`);
     throw error;
@@ -96,9 +98,9 @@ function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): 
 }
 
 /** Scenario and preset errors say which part of the experiment they came from. */
-function withInputContext<T>(step: () => T): T {
+async function withInputContext<T>(step: () => Promise<T>): Promise<T> {
   try {
-    return withScenarioContext('invalid scenario in the experiment', step);
+    return await withScenarioContext('invalid scenario in the experiment', step);
   } catch (error) {
     if (error instanceof Error && ['PresetError', 'DesignError', 'TornadoError'].includes(error.name)) throw new InputError(error.message);
     throw error;
@@ -109,10 +111,11 @@ function indent(text: string): string {
   return text.split('\n').map((line) => `  ${line}`).join('\n');
 }
 
-function cacheFor(command: ExperimentCommand, modules: Modules, warn: (text: string) => void): ResultCache {
+function cacheFor(command: ExperimentCommand, modules: Modules, warn: (text: string) => void): { cache: ResultCache; disk?: DiskCache } {
   const memory = new modules.cache.MemoryCache();
-  if (command.cache === undefined) return memory;
-  return new modules.cache.LayeredCache([memory, new DiskCache(path.resolve(command.cache), warn)]);
+  if (command.cache === undefined) return { cache: memory };
+  const disk = new DiskCache(path.resolve(command.cache), warn);
+  return { cache: new modules.cache.LayeredCache([memory, disk]), disk };
 }
 
 interface ExecuteContext {

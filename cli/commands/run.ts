@@ -3,7 +3,7 @@
 // report, and with --ledger every money entry as CSV. Replications run one after another in
 // replication order and only their summaries (and ledger rows, when asked for) are kept.
 import type { RunCommand } from '../runArgs';
-import { writeFileAtomic } from '../atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';
 import { withScenarioContext } from '../errors';
@@ -19,17 +19,17 @@ import type { CliProvenance, Report, ReplicationProvenance } from '../report';
 import type { CliIO } from '../io';
 import type { Scenario } from '../../model/index';
 
-export function runCommand(command: RunCommand, engine: Engine, io: CliIO): number {
-  let scenario = withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
+export async function runCommand(command: RunCommand, engine: Engine, io: CliIO): Promise<number> {
+  let scenario = await withScenarioContext(`invalid scenario ${command.scenario}`, () => loadScenario(command.scenario, engine));
   for (const { path: parameterPath, value } of command.overrides) {
     scenario = withScenarioContext(`cannot apply override ${parameterPath}=${value}`, () =>
       engine.applyOverride(scenario, parameterPath, value),
     );
   }
   for (const line of overrideWarnings(engine, scenario, command.overrides)) io.stderr(line);
-  if (command.out !== undefined) checkOutputTarget(command.out, '--out');
-  if (command.ledger !== undefined) checkOutputTarget(command.ledger, '--ledger');
-  if (command.money !== undefined) checkOutputTarget(command.money, '--money');
+  if (command.out !== undefined) await checkOutputTarget(command.out, '--out');
+  if (command.ledger !== undefined) await checkOutputTarget(command.ledger, '--ledger');
+  if (command.money !== undefined) await checkOutputTarget(command.money, '--money');
   const seed = command.seed ?? scenario.simulation.seed;
   const say = command.quiet ? () => {} : io.stderr;
   say(
@@ -47,19 +47,19 @@ export function runCommand(command: RunCommand, engine: Engine, io: CliIO): numb
   };
   if (command.ledger !== undefined) {
     const text = ledgerHeader(report.provenance, scenario.money?.priceYear) + ledger.join('');
-    writeFileAtomic(command.ledger, text);
+    await writeFileAtomic(command.ledger, text);
     say(`wrote the ledger to ${command.ledger} (${Buffer.byteLength(text)} bytes)\n`);
   }
   if (command.money !== undefined) {
     const text = `${JSON.stringify({ provenance: report.provenance, replications: moneyReports }, finiteOrNull)}\n`;
-    writeFileAtomic(command.money, text);
+    await writeFileAtomic(command.money, text);
     say(`wrote the money report to ${command.money} (${Buffer.byteLength(text)} bytes)\n`);
   }
   const text = render(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
   } else {
-    writeFileAtomic(command.out, text);
+    await writeFileAtomic(command.out, text);
     say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
   }
   return 0;

@@ -1,8 +1,8 @@
 // CSV output: provenance as comment records, then one row per KPI:
-// kpi,mean,ci95_low,ci95_high,n,p10,p50,p90. Cells and records are csvCells.ts's (RFC 4180,
+// kpi,mean,ci95_low,ci95_high,n,p10,p50,p90. Cells and records are formats/csvCells.ts's (RFC 4180,
 // defused against spreadsheet formula injection).
 import type { Report } from '../report';
-import { commentRecords, csvNumber, csvRecord, escapeCsvText } from './csvCells';
+import { commentRecords, csvNumber, csvRecord, escapeCsvText } from '../../formats/csvCells';
 
 export { commentRecords, csvNumber, csvRecord, escapeCsvText };
 

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { JournalEntry, JournalWriteRequest } from '../ipc/contract';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { JOURNAL_ID_PATTERN as ENTRY_ID } from './limits';
 
 const ENTRY_FILE = /^([a-z0-9-]{1,64})\.json$/;

@@ -8,7 +8,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RecentDocument } from '../ipc/contract';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 
 export const RECENT_FILE_NAME = 'recent-documents.json';
 export const MAX_RECENT = 10;

@@ -4,9 +4,9 @@
 // Invariants: the renderer is untrusted, so it may only open or overwrite a path main itself handed
 // out (chosen in a dialog this session, or on the recent list); an unknown path is never written
 // without the user choosing it again in a save dialog. Documents keep a .bak of their previous
-// version; every write is atomic (core/atomicWrite.ts); the journal lives in its own folder.
+// version; every write is atomic (io/atomicWrite.ts); the journal lives in its own folder.
 import path from 'node:path';
-import { writeFileAtomic } from '../core/atomicWrite';
+import { writeFileAtomic } from '../../io/atomicWrite';
 import { readDocumentFile } from '../core/documentFile';
 import { checkExternalLink } from '../core/externalLinks';
 import { createJournal } from '../core/journal';

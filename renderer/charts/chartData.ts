@@ -1,7 +1,7 @@
 // The data behind a chart, kept apart from how it is drawn: full-resolution rows (for the CSV and
 // the screen-reader table), thinned copies for display, and the provenance every export carries.
 // Invariant: display may be down-sampled, exports never are.
-import { commentRecords, csvNumber, csvRecord, escapeCsvText } from '../../cli/format/csvCells';
+import { commentRecords, csvNumber, csvRecord, escapeCsvText } from '../../formats/csvCells';
 
 export { escapeCsvText };
 

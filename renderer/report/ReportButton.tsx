@@ -1,6 +1,6 @@
 // "Export report…" in the document bar: a self-contained HTML report of the scenario, its
 // assumptions, the charts of every view with results, the uncertainty statement and provenance;
-// and the same report as a PDF, which the desktop app prints (a browser says it cannot). The menu
+// and the same report as a PDF, which only the desktop app offers (it prints it). The menu
 // command and Ctrl+E arrive through reportRequests.ts and do what the HTML button does. How it went
 // is told in a notice (where the file went, which views' charts it holds, or why it failed).
 import { useContext, useEffect, useRef, useState } from 'react';
@@ -8,7 +8,7 @@ import { useServices } from '../state/appContext';
 import { CommandsContext } from '../state/commandsContext';
 import { addNotice } from '../state/documentActions';
 import { onReportRequested } from './reportRequests';
-import { exportReport, type ReportFormat } from './exportReport';
+import { canExportPdf, exportReport, type ReportFormat } from './exportReport';
 import './report.css';
 
 export function ReportButton() {
@@ -43,9 +43,11 @@ export function ReportButton() {
       <button type="button" data-testid="report-export" disabled={busy} onClick={() => void run('html')}>
         Export report…
       </button>
-      <button type="button" data-testid="report-export-pdf" disabled={busy} onClick={() => void run('pdf')}>
-        Report as PDF…
-      </button>
+      {canExportPdf(services.bridge) && (
+        <button type="button" data-testid="report-export-pdf" disabled={busy} onClick={() => void run('pdf')}>
+          Report as PDF…
+        </button>
+      )}
       <span className="report-message" role="status" data-testid="report-message">
         {busy ? 'Collecting the charts of every view…' : ''}
       </span>

@@ -9,6 +9,15 @@ import { reportInputFrom } from './reportInput';
 
 export type ReportFormat = 'html' | 'pdf';
 
+/**
+ * Whether "Report as PDF…" can work here: only the desktop app has a PDF printer (Chromium's, in
+ * electron/setup/pdfRenderer.ts, always present there); the browser bridge's exportPdf can only
+ * say it cannot, so the browser build does not offer it at all.
+ */
+export function canExportPdf(bridge: Pick<AppServices['bridge'], 'runtime'>): boolean {
+  return bridge.runtime === 'electron';
+}
+
 export interface ReportOutcome {
   status: 'saved' | 'cancelled';
   fileName: string;

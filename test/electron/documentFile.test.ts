@@ -1,5 +1,6 @@
 // Reading a document the user opened: text back, or one sentence saying why not.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,34 @@ describe('readDocumentFile', () => {
       status: 'failed',
       message: '“latin1.json” is not a text file in UTF-8, so it cannot be a scenario or experiment file.',
     });
+  });
+
+  it('refuses a device such as /dev/zero instead of reading it up to the cap', async () => {
+    expect(await readDocumentFile('/dev/zero')).toEqual({
+      status: 'failed',
+      message: '“zero” is a device, not a regular file, so it cannot be a scenario or experiment file.',
+    });
+  });
+
+  it('refuses a named pipe without waiting on it', async () => {
+    const fifo = path.join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    // Held open read-write so that, should the reader ever block on the pipe, closing it ends the wait.
+    const writer = openSync(fifo, constants.O_RDWR);
+    const valve = setTimeout(() => closeSync(writer), 2000);
+    try {
+      expect(await readDocumentFile(fifo)).toEqual({
+        status: 'failed',
+        message: '“pipe.json” is a named pipe (FIFO), not a regular file, so it cannot be a scenario or experiment file.',
+      });
+    } finally {
+      clearTimeout(valve);
+      try {
+        closeSync(writer);
+      } catch {
+        // already closed by the valve
+      }
+    }
   });
 
   it('refuses binary data even when it happens to be valid UTF-8', async () => {

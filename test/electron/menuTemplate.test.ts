@@ -114,4 +114,11 @@ describe('what the app says about itself', () => {
     expect(options.message).toBe(`${PRODUCT_NAME} 0.1.0`);
     expect(options.detail.split('\n').slice(0, 4)).toEqual([`Engine ${ENGINE_VERSION}`, 'Electron 41.6.1', 'Chrome 146.0.7680.80', 'Node 24.11.1']);
   });
+
+  it('offers no PDF export on any platform: the menu exports the HTML report only, which works everywhere', () => {
+    const labels = (items: Item[]): string[] => items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]);
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      expect(labels(setup({ platform }).template).filter((label) => /pdf/i.test(label))).toEqual([]);
+    }
+  });
 });

@@ -1,19 +1,26 @@
 // Saving a file so that a crash, a full disk or a power cut never leaves a half-written file where a
-// good one was: write a temporary file beside the target, flush it to disk, then rename it over the
-// target (rename is atomic within one file system, which "beside the target" guarantees), then
-// flush the folder so that the rename itself survives a power cut.
+// good one was. The one writer for the CLI's outputs and cache and for the app's saves, exports,
+// journal and settings. Steps, in this order (tests hold them to it):
+//   1. check the target (writeTarget.ts): a regular file or a new name; a link is followed;
+//   2. write a temporary file beside it (rename is atomic only within one file system) with the
+//      old file's permissions, and fsync it, so the data is on disk before any name points at it;
+//   3. with `backup`, COPY the target to a temporary file, fsync that, and rename it to <target>.bak
+//      (the target is never renamed away: a save that fails after this still leaves it in place);
+//   4. rename the temporary file over the target;
+//   5. fsync the folder, so that the rename itself survives a power cut;
+//   6. remove our stale temp files from that folder (tempFiles.ts), left by saves that were killed.
 // Invariants: the target holds either its old contents or the whole new contents; the temporary
-// file never outlives a failed save; with `backup`, <target>.bak holds the previous version whole
-// (it is made the same way: copy to a temporary file, then rename).
+// file never outlives a failed save; <target>.bak, when kept, holds the previous version whole.
 // Windows: an antivirus scanner, the search indexer or a sync tool may hold the target open for a
 // moment, and the rename then fails with EPERM, EBUSY or EACCES; it is retried a few times with a
 // short backoff before giving up.
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { removeStaleTemps, sweepDue, tempPathBeside, type TempFilesFs } from './tempFiles';
+import { resolveWriteTarget, type WriteTargetFs } from './writeTarget';
 
-/** The file-system calls a save makes, injectable so that tests can make any of them fail. */
-export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'copyFile'>;
+/** The file-system calls a save makes, injectable so that tests can fail or record any of them. */
+export type AtomicFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'copyFile'> & WriteTargetFs & TempFilesFs;
 
 export interface AtomicWriteOptions {
   /** Keep the previous version of the target as <target>.bak. */
@@ -21,6 +28,8 @@ export interface AtomicWriteOptions {
   fs?: AtomicFs;
   /** Waits between rename attempts (injectable so that tests do not wait). */
   sleep?: (ms: number) => Promise<void>;
+  /** Wall-clock milliseconds, to judge which temp files are stale (injectable for tests). */
+  now?: () => number;
 }
 
 /** Waits before each retry of a refused rename: 7 attempts within about 1.5 s. */
@@ -40,14 +49,21 @@ async function removeQuietly(fs: AtomicFs, filePath: string): Promise<void> {
   await fs.rm(filePath, { force: true }).catch(() => undefined);
 }
 
-function tempPathBeside(filePath: string, tag: string): string {
-  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${tag}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
-async function writeAndFlush(fs: AtomicFs, filePath: string, contents: string | Uint8Array): Promise<void> {
+async function writeAndFlush(fs: AtomicFs, filePath: string, contents: string | Uint8Array, mode: number | undefined): Promise<void> {
   const handle = await fs.open(filePath, 'wx');
   try {
     await handle.writeFile(contents);
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** copyFile does not flush: open the copy and fsync it, so the backup is whole after a power cut. */
+async function flushExisting(fs: AtomicFs, filePath: string): Promise<void> {
+  const handle = await fs.open(filePath, 'r');
+  try {
     await handle.sync();
   } finally {
     await handle.close();
@@ -88,6 +104,7 @@ async function keepBackup(fs: AtomicFs, filePath: string, sleep: (ms: number) =>
     throw error;
   }
   try {
+    await flushExisting(fs, temp);
     await renameWithRetry(fs, temp, `${filePath}.bak`, sleep);
   } catch (error) {
     await removeQuietly(fs, temp);
@@ -108,17 +125,22 @@ async function syncFolder(fs: AtomicFs, dir: string): Promise<void> {
   }
 }
 
+/** Replaces (or creates) `filePath` whole; see the steps above. Throws WriteTargetError for a target that is not a regular file. */
 export async function writeFileAtomic(filePath: string, contents: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
   const sleep = options.sleep ?? defaultSleep;
-  const temp = tempPathBeside(filePath, 'new');
+  const target = await resolveWriteTarget(fs, filePath);
+  const temp = tempPathBeside(target.path, 'new');
   try {
-    await writeAndFlush(fs, temp, contents);
-    if (options.backup) await keepBackup(fs, filePath, sleep);
-    await renameWithRetry(fs, temp, filePath, sleep);
+    await writeAndFlush(fs, temp, contents, target.mode);
+    if (options.backup) await keepBackup(fs, target.path, sleep);
+    await renameWithRetry(fs, temp, target.path, sleep);
   } catch (error) {
     await removeQuietly(fs, temp);
     throw error;
   }
-  await syncFolder(fs, path.dirname(filePath));
+  const folder = path.dirname(target.path);
+  await syncFolder(fs, folder);
+  const nowMs = (options.now ?? Date.now)();
+  if (sweepDue(folder, nowMs)) await removeStaleTemps(fs, folder, nowMs);
 }
