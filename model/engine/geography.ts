@@ -131,3 +131,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
   })),
   ...REGIONS.map((region) => ({ name: `NPS ${region}`, kind: 'nps' as const, region })),
 ];
+
+/** A provider's name for people to read, or 'no provider' for -1. */
+export function providerNameOf(provider: number): string {
+  return provider >= 0 ? PROVIDERS[provider].name : 'no provider';
+}
