@@ -13,7 +13,7 @@ import { EventKind } from '../engine/eventQueue';
 import { Clock, PersonState } from '../engine/people';
 import { detExp } from '../math/detMath';
 
-export function needsMultiplier(world: World, needs: number): number {
+function needsMultiplier(world: World, needs: number): number {
   let m = 1;
   const table = world.params.needMultiplier;
   if (needs & 1) m *= table[0];

@@ -84,7 +84,7 @@ function providerOrNew(world: World, id: number): number {
   return current >= 0 ? current : providerFor(world, id);
 }
 
-export function toLiberty(world: World, id: number): void {
+function toLiberty(world: World, id: number): void {
   const p = world.people;
   world.change(id, PersonState.AtLiberty, -1, p.rosh(id));
   p.advance(id, Clock.Breach);
