@@ -1,5 +1,5 @@
 // Weekly series: at the end of each reported week, a snapshot of the stocks and the week's flows,
-// scaled up to national equivalents. Stocks come from the tallies (kept exact as people move), so
+// scaled up to national equivalents. Stocks come from the world's stocks (kept exact as people move), so
 // a snapshot costs a few hundred additions whatever the population.
 import type { World } from '../engine/world';
 import { flowSeries, stockSeries } from '../seriesNames';
