@@ -6,6 +6,8 @@
 // eligibility the rules work out), so that recording needs nothing from model/processes.
 // The simulation holds one composite (observers.ts) that passes each happening to the recorders
 // that want it: one concrete class, so every call site stays monomorphic, and no allocation per event.
+// Observers may read the world (a person's fields, today's date) but change nothing a rule reads;
+// for speed, the journey index and cohort slots they keep per person live in the person's record.
 
 /** Volume categories of new cases (the money's), in the order of scenario/moneySchema VOLUME_CATEGORIES. */
 export const enum VolumeCategory {
