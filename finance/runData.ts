@@ -21,11 +21,6 @@ export function monthlyMean(weeks: readonly string[], weekly: readonly number[],
   return sums.map((sum, i) => (counts[i] > 0 ? sum / counts[i] : 0));
 }
 
-/** Mean caseload of each provider in each month: [provider][month]. */
-export function monthlyProviderCaseload(run: FinanceRun): number[][] {
-  return run.providerCaseload.map((weekly) => monthlyMean(run.weeks, weekly, run.activity.months));
-}
-
 /** Index of the CRC provider for each CPA (providers list CRCs in CPA order). */
 export function crcProviderIndex(run: FinanceRun, cpa: number): number {
   const first = run.providers.findIndex((p) => p.kind === 'crc');

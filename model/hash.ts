@@ -15,7 +15,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** FNV-1a 64-bit of a string's UTF-16 code units, as 16 hex digits. */
-export function fnv1a64(text: string): string {
+function fnv1a64(text: string): string {
   // 64-bit offset basis cbf29ce484222325 and prime 100000001b3, split into 32-bit halves.
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;

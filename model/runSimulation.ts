@@ -14,14 +14,10 @@ import { hashOf } from './hash';
 import { parseIsoDate } from './calendar/dates';
 import { resumeSimulation, takeSnapshot, type EngineSnapshot } from './engine/snapshot';
 
-export type { EngineSnapshot } from './engine/snapshot';
+import type { RunProgress } from './engine/setup';
 
-export interface RunProgress {
-  /** 0..1 of simulated days done, warm-up included. */
-  fraction: number;
-  /** The simulated date reached, YYYY-MM-DD. */
-  date: string;
-}
+export type { EngineSnapshot } from './engine/snapshot';
+export type { RunProgress } from './engine/setup';
 
 export interface RunOptions {
   /** Master seed; defaults to scenario.simulation.seed. */

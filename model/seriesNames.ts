@@ -14,15 +14,13 @@ export type Disposal = (typeof disposals)[number];
 
 /** Where a person is: exactly one of these at any time (their sum is stock.total). */
 export const personStates = ['atLiberty', 'communityOrder', 'suspendedOrder', 'custody', 'recall', 'licence', 'pss'] as const;
-export type PersonStateName = (typeof personStates)[number];
 
 export const providerKinds = ['trust', 'crc', 'nps'] as const;
 export type ProviderKind = (typeof providerKinds)[number];
 
 export const roshTiers = ['low', 'medium', 'high', 'veryHigh'] as const;
-export type RoshTier = (typeof roshTiers)[number];
 
-export const psrTypes = ['none', 'oral', 'shortWritten', 'standard'] as const;
+const psrTypes = ['none', 'oral', 'shortWritten', 'standard'] as const;
 
 /** Stocks, measured at the end of each week. */
 export const stockSeries = [

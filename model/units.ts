@@ -2,7 +2,6 @@
 // an event rate per day. The brands cost nothing at run time and stop a month being passed as a day.
 export type Day = number & { readonly __unit?: 'day' };
 export type Rate = number & { readonly __unit?: 'perDay' };
-export type PersonId = number & { readonly __unit?: 'personId' };
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;

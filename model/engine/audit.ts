@@ -1,20 +1,20 @@
-// A full recount of the live people, compared with the incrementally kept tallies, and a check of
+// A full recount of the live people, compared with the incrementally kept stocks, and a check of
 // the TR handover rule. Slow (a pass over everyone), so only tests switch it on (weekly).
-import type { Simulation } from './simulation';
+import type { World } from './world';
 import { FREE_SLOT, PersonState } from './people';
 import { PROVIDER_KIND, ProviderKindCode, REGIONS, REGION_OF_AREA } from './geography';
-import { HIGH_ROSH } from '../processes/allocation';
+import { HIGH_ROSH } from './people';
 
 export interface AuditReport {
   day: number;
-  /** Names of tallies that differ from the recount (empty when all agree). */
+  /** Names of stocks that differ from the recount (empty when all agree). */
   mismatches: string[];
   negativeStocks: string[];
   /** High-RoSH cases still with a CRC longer than the handover delay after escalating. */
   overdueCrcHighRosh: number;
 }
 
-export function audit(sim: Simulation): AuditReport {
+export function audit(sim: World): AuditReport {
   const p = sim.people;
   const state = new Float64Array(7);
   const kind = new Float64Array(3);
@@ -41,7 +41,7 @@ export function audit(sim: Simulation): AuditReport {
     )
       overdue++;
   }
-  const t = sim.tallies;
+  const t = sim.stocks;
   const mismatches: string[] = [];
   state.forEach((v, i) => v !== t.state[i] && mismatches.push(`state ${i}`));
   kind.forEach((v, i) => v !== t.kindCases[i] && mismatches.push(`kind ${i}`));

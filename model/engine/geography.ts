@@ -69,13 +69,13 @@ function slugOf(name: string): string {
   return name.toLowerCase().replace(/[^a-z]+/g, '-');
 }
 
-export const AREA_COUNT = TRUSTS.length;
+const AREA_COUNT = TRUSTS.length;
 export const CPA_OF_AREA = Uint8Array.from(AREA_ROWS, (r) => CPAS.indexOf(r.cpa));
 export const REGION_OF_AREA = Uint8Array.from(AREA_ROWS, (r) => REGIONS.indexOf(r.region));
 
 const totalShare = AREA_ROWS.reduce((sum, r) => sum + r.caseloadShare, 0);
 /** Normalised caseload share of each trust area (sums to 1). */
-export const AREA_SHARE = Float64Array.from(AREA_ROWS, (r) => r.caseloadShare / totalShare);
+const AREA_SHARE = Float64Array.from(AREA_ROWS, (r) => r.caseloadShare / totalShare);
 export const AREA_CUMULATIVE = (() => {
   const cumulative = new Float64Array(AREA_COUNT);
   let sum = 0;
@@ -91,7 +91,6 @@ export const enum ProviderKindCode {
   Crc = 1,
   Nps = 2,
 }
-export const PROVIDER_KIND_NAMES = ['trust', 'crc', 'nps'] as const;
 
 export const FIRST_CRC = AREA_COUNT;
 export const FIRST_NPS = AREA_COUNT + CPAS.length;
@@ -131,3 +130,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
   })),
   ...REGIONS.map((region) => ({ name: `NPS ${region}`, kind: 'nps' as const, region })),
 ];
+
+/** A provider's name for people to read, or 'no provider' for -1. */
+export function providerNameOf(provider: number): string {
+  return provider >= 0 ? PROVIDERS[provider].name : 'no provider';
+}

@@ -38,6 +38,9 @@ export const enum CustodyBand {
   Over4y = 3,
 }
 
+/** RoSH tiers 0..3 are low, medium, high, very high: high and above is this. */
+export const HIGH_ROSH = 2;
+
 /** How many cohort memberships a person can have in follow-up at once (quarters in 12 months + 1). */
 export const COHORT_SLOTS = 5;
 

@@ -1,77 +1,50 @@
-// The simulation: state (people, queue, streams, tallies), the day loop and event dispatch.
-// Processes (model/processes/*) hold the rules; this file only routes events to them and keeps the
-// bookkeeping that every process shares. Invariants: days run in order; within a day, events run
-// by kind priority then scheduling order; an event runs only if its person's clock still carries
-// the version it was scheduled with; every change of state, provider or RoSH goes through
-// `change()`, which keeps the tallies and the flow matrix exact.
+// The simulation: the world (people, queue, streams, stocks), the day loop and event dispatch.
+// Processes (model/processes/*) hold the rules and see the simulation only as a World
+// (world.ts); this file routes events to them and keeps the bookkeeping that every process
+// shares. Observation is apart: the simulation holds one composite observer (observe/observers.ts)
+// that processes announce happenings to, and it never reads anything back from it.
+// Invariants: days run in order; within a day, events run by kind priority then scheduling order;
+// an event runs only if its person's clock still carries the version it was scheduled with; every
+// change of state, provider or RoSH goes through `change()`, and every entry and exit through
+// `enter()` and `leave()`, which keep the stocks exact and tell the observer.
 import type { Scenario, Switches } from '../scenario/schema';
 import type { RunResult } from '../runResult';
-import type { RunProgress } from '../runSimulation';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { RandomStream } from '../random/randomStream';
 import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
 import { Clock, FREE_SLOT, People, PersonState } from './people';
 import { compileParameters, type CompiledParameters } from './compiledParameters';
 import { PROVIDER_COUNT, REGION_OF_AREA } from './geography';
-import { Tallies } from '../observe/tallies';
-import { WeeklyRecorder } from '../observe/weeklyRecorder';
-import { CohortTracker } from '../observe/cohorts';
-import { JourneyLog } from '../observe/journeys';
-import { FlowMatrixCounter } from '../observe/flowMatrix';
-import { ActivityRecorder } from '../observe/activity';
+import { Stocks } from './stocks';
+import { STREAM_NAMES, type Streams, type World } from './world';
+import type { RunProgress, SimulationSetup } from './setup';
+import { Observers } from '../observe/observers';
 import { Timeline } from './timeline';
 import { admitEntrant } from '../processes/population';
-import { onReoffence, onDesist } from '../processes/offending';
+import { onDesist } from '../processes/offending';
+import { onReoffence } from '../processes/reoffence';
 import { onCourt } from '../processes/court';
 import { onRelease, onRecallEnd, onStateEnd } from '../processes/sentenceMilestones';
 import { onBreach, onBreachDecision } from '../processes/breach';
 import { onEscalation, onTransfer } from '../processes/riskEscalation';
 import { onInterventionDone } from '../processes/interventions';
-import { updateQuality } from '../processes/supervision';
+import { updateQuality, updateStaffing } from '../processes/supervision';
 import { assembleResult } from '../observe/assembleResult';
 import { audit, type AuditReport } from './audit';
 import { simulatedDays } from './sharedHistory';
 
-export interface SimulationSetup {
-  seed: number;
-  replication: number;
-  scale: number;
-  /** Recount every stock and check the TR handover rule every week (slow; tests only). */
-  auditEveryWeek?: boolean;
-  /**
-   * The provenance hash of the scenario as given, when the engine runs a realized copy of it
-   * (uncertain inputs drawn, runSimulation.ts); default: the hash of the scenario run.
-   */
-  scenarioHash?: string;
-  /** The uncertain inputs' draws, for RunResult.drawn; default none. */
-  drawn?: Record<string, number>;
-}
+export type { SimulationSetup } from './setup';
 
-const STREAM_NAMES = [
-  'entrants',
-  'offending',
-  'court',
-  'interventions',
-  'resettlement',
-  'breach',
-  'escalation',
-  'service',
-] as const;
-type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
-
-export class Simulation {
+export class Simulation implements World {
   readonly params: CompiledParameters;
   readonly people: People;
   readonly queue: EventQueue;
   readonly rng: Streams;
-  readonly tallies: Tallies;
-  readonly recorder: WeeklyRecorder;
-  readonly cohorts: CohortTracker;
-  readonly journeys: JourneyLog;
-  readonly flowMatrix: FlowMatrixCounter;
-  readonly activity: ActivityRecorder;
+  readonly stocks: Stocks;
+  readonly observer: Observers;
   readonly timeline: Timeline;
   readonly quality = new Float64Array(PROVIDER_COUNT).fill(1);
+  readonly staffFte = new Float64Array(PROVIDER_COUNT);
   readonly firstDay: number;
   readonly reportStart: number;
   readonly lastDay: number;
@@ -109,14 +82,11 @@ export class Simulation {
     this.rng = Object.fromEntries(
       STREAM_NAMES.map((name) => [name, new RandomStream(setup.seed, setup.replication, name)]),
     ) as Streams;
-    this.tallies = new Tallies(this.params.raw.supervision.preReleaseCaseWeight);
-    this.recorder = new WeeklyRecorder(this.weeks);
-    this.cohorts = new CohortTracker(this);
-    this.journeys = new JourneyLog(this);
-    this.flowMatrix = new FlowMatrixCounter(sim.years);
-    this.activity = new ActivityRecorder(this.reportStart, this.lastDay);
+    this.stocks = new Stocks(this.params.raw.supervision.preReleaseCaseWeight);
+    this.observer = new Observers(this, { weeks: this.weeks, years: sim.years, reportStart: this.reportStart, lastDay: this.lastDay });
     this.timeline = new Timeline(scenario.timeline, this.firstDay);
     this.switches = this.timeline.initialSwitches;
+    updateStaffing(this);
     this.nextEntrantTime = this.firstDay + this.rng.entrants.exponential() / this.entrantsPerDay();
   }
 
@@ -129,29 +99,37 @@ export class Simulation {
     this.queue.push(day > this.today ? day : this.today + 1, kind, id, version);
   }
 
-  /** Adds to a weekly flow counter, inside the reported window only. */
-  countFlow(flow: number, amount = 1): void {
-    if (this.reporting) this.tallies.flows[flow] += amount;
-  }
-
-  /**
-   * Changes state, provider and RoSH tier together, keeping tallies and the flow matrix exact.
-   * A new state, or `newSpell` (a new sentence in the same state), moves the state clock on, so
-   * the milestones scheduled for the old spell go stale.
-   */
+  /** World.change: keeps the stocks exact and tells the observer of a move. */
   change(id: number, state: PersonState, provider: number, rosh: number, newSpell = false): void {
     const p = this.people;
     const before = p.state(id);
     const region = REGION_OF_AREA[p.area(id)];
-    this.tallies.add(before, p.custodyBand(id), p.provider(id), p.rosh(id), region, -1);
+    this.stocks.add(before, p.custodyBand(id), p.provider(id), p.rosh(id), region, -1);
     p.setState(id, state);
     p.setProvider(id, provider);
     p.setRosh(id, rosh);
-    this.tallies.add(state, p.custodyBand(id), provider, rosh, region, +1);
+    this.stocks.add(state, p.custodyBand(id), provider, rosh, region, +1);
     if (before !== state || newSpell) {
       p.advance(id, Clock.State);
-      if (this.reporting) this.flowMatrix.transition(before, state);
+      this.observer.transition(before, state);
     }
+  }
+
+  enter(id: number, rosh: number): void {
+    const p = this.people;
+    p.setState(id, PersonState.AtLiberty);
+    p.setProvider(id, -1);
+    p.setRosh(id, rosh);
+    this.stocks.add(PersonState.AtLiberty, p.custodyBand(id), -1, rosh, REGION_OF_AREA[p.area(id)], +1);
+    this.observer.entered(id);
+  }
+
+  leave(id: number): void {
+    const p = this.people;
+    const state = p.state(id);
+    this.stocks.add(state, p.custodyBand(id), p.provider(id), p.rosh(id), REGION_OF_AREA[p.area(id)], -1);
+    this.observer.left(id, state);
+    p.free(id);
   }
 
   run(onProgress?: (progress: RunProgress) => void, checkCancel?: () => void): RunResult {
@@ -182,7 +160,7 @@ export class Simulation {
     this.today = day;
     this.reporting = day >= this.reportStart;
     if (day === this.nextReportYearStart) {
-      this.flowMatrix.year = this.reportYear++;
+      this.observer.yearStarted(this.reportYear++);
       this.nextReportYearStart = addYears(this.reportStart, this.reportYear);
     }
     if ((day - this.reportStart) % 7 === 0) {
@@ -200,7 +178,7 @@ export class Simulation {
   /** Records the week that ends the day before `day`, if one does. */
   private closeWeekIfDue(day: number): void {
     const offset = day - this.reportStart;
-    if (offset > 0 && offset % 7 === 0 && offset / 7 <= this.weeks) this.recorder.closeWeek(this, offset / 7 - 1);
+    if (offset > 0 && offset % 7 === 0 && offset / 7 <= this.weeks) this.observer.weekEnded(offset / 7 - 1);
   }
 
   private runBucket(day: number, kind: EventKind): void {

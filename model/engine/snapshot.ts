@@ -11,7 +11,8 @@
 import type { Scenario } from '../scenario/schema';
 import { isoDateOf } from '../calendar/dates';
 import { cloneState, restoreState } from './cloneState';
-import { Simulation, type SimulationSetup } from './simulation';
+import { Simulation } from './simulation';
+import type { SimulationSetup } from './setup';
 import { firstDayOfDifference, historyBaseKey } from './sharedHistory';
 
 export interface EngineSnapshot {

@@ -1,10 +1,12 @@
 // Operating models as a timeline of switches with effective dates, not forked code. The switches
 // in force on a day are the initial ones overlaid, in date order, with every change dated on or
-// before it. A change of operating model moves every open case to the provider the new model gives.
+// before it. A change of operating model moves every open case to the provider the new model gives,
+// and the practitioners to the new model's providers.
 import type { Scenario, Switches } from '../scenario/schema';
 import { parseIsoDate } from '../calendar/dates';
-import type { Simulation } from './simulation';
+import type { World } from './world';
 import { reallocateAll } from '../processes/allocation';
+import { updateStaffing } from '../processes/supervision';
 
 interface DatedChange {
   day: number;
@@ -27,12 +29,15 @@ export class Timeline {
   }
 
   /** Applies the changes dated `day` (called once per day, in order). */
-  applyChangesOn(sim: Simulation, day: number): void {
+  applyChangesOn(sim: World, day: number): void {
     while (this.pending.length > 0 && this.pending[0].day === day) {
       const change = this.pending.shift()!;
       const before = sim.switches.operatingModel;
       sim.switches = inOneShape({ ...sim.switches, ...change.set });
-      if (sim.switches.operatingModel !== before) reallocateAll(sim);
+      if (sim.switches.operatingModel !== before) {
+        updateStaffing(sim);
+        reallocateAll(sim);
+      }
     }
   }
 

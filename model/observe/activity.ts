@@ -9,23 +9,10 @@ import { CPA_OF_AREA, CPAS, CPA_SLUGS, PROVIDER_COUNT } from '../engine/geograph
 import { INTERVENTIONS, OFFENCE_GROUPS } from '../engine/compiledParameters';
 import { civilOf, epochDayOf, isoDateOf } from '../calendar/dates';
 import { SERVICE_LEVELS, VOLUME_CATEGORIES } from '../scenario/moneySchema';
+import type { ServiceLevel, VolumeCategory } from './observer';
 
 /** Working days 0 .. SERVICE_DELAY_BUCKETS - 2, and a last bucket for that many or more. */
 export const SERVICE_DELAY_BUCKETS = 21;
-
-export const enum VolumeCategory {
-  CommunityOrder = 0,
-  SuspendedOrder = 1,
-  CustodyUnder12m = 2,
-  Custody12mTo4y = 3,
-  CustodyOver4y = 4,
-}
-
-export const enum ServiceLevel {
-  FirstAppointment = 0,
-  LicenceAppointment = 1,
-  SentencePlan = 2,
-}
 
 const CATEGORIES = VOLUME_CATEGORIES.length;
 const INTERVENTION_COUNT = INTERVENTIONS.length;

@@ -3,11 +3,10 @@
 // they joined, and once for everyone TR's allocation rule would give the CRC (the same population
 // under any operating model, which is what a baseline is measured on). National equivalents, with
 // the raw count kept for significance tests.
-import type { Simulation } from '../engine/simulation';
 import type { AreaCohort, PbrOutcome } from '../runResult';
 import { CPA_OF_AREA, CPAS, ProviderKindCode } from '../engine/geography';
 import { isoDateOf, quarterStartOf } from '../calendar/dates';
-import { FOLLOW_UP_DAYS, WAIT_DAYS } from './cohorts';
+import { FOLLOW_UP_DAYS, WAIT_DAYS, type CohortTracker } from './cohorts';
 
 function emptyOutcome(): PbrOutcome {
   return { people: 0, reoffenders: 0, reoffences: 0, predicted: 0, sampled: 0 };
@@ -21,9 +20,9 @@ function addTo(outcome: PbrOutcome, up: number, offences: number, predicted: num
   outcome.sampled += 1;
 }
 
-export function aggregateAreaCohorts(sim: Simulation): AreaCohort[] {
-  const r = sim.cohorts.records;
-  const up = 1 / sim.setup.scale;
+export function aggregateAreaCohorts(cohorts: CohortTracker, scale: number, lastDay: number): AreaCohort[] {
+  const r = cohorts.records;
+  const up = 1 / scale;
   const byQuarter = new Map<number, AreaCohort>();
   // Records come in the order people joined, so runs of one quarter: look the quarter up once per run.
   let lastQuarter = NaN;
@@ -38,7 +37,7 @@ export function aggregateAreaCohorts(sim: Simulation): AreaCohort[] {
       const end = quarterStartOf(quarter + 1) - 1;
       cohort = {
         quarterStart: isoDateOf(quarterStartOf(quarter)),
-        complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= sim.lastDay,
+        complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= lastDay,
         crcManaged: CPAS.map(emptyOutcome),
         trEligible: CPAS.map(emptyOutcome),
       };

@@ -1,6 +1,7 @@
 // Turns the simulation's recorders into a RunResult: plain arrays, national-equivalent counts,
 // cohorts aggregated by quarter and group, journeys and provenance.
-import type { Simulation } from '../engine/simulation';
+import type { Scenario } from '../scenario/schema';
+import type { SimulationSetup } from '../engine/setup';
 import type { CohortGroupOutcome, QuarterlyCohort, RunResult } from '../runResult';
 import { addYears, isoDateOf, quarterStartOf } from '../calendar/dates';
 import { PROVIDERS, REGIONS } from '../engine/geography';
@@ -11,12 +12,28 @@ import { ENGINE_VERSION } from '../version';
 import { hashOf } from '../hash';
 import { DAYS_PER_MONTH } from '../units';
 import { aggregateAreaCohorts } from './areaCohorts';
+import type { Observers } from './observers';
+import type { CohortTracker } from './cohorts';
+
+/** What a finished run hands over to be assembled: its inputs, span, diagnostics and observers. */
+export interface FinishedRun {
+  readonly scenario: Scenario;
+  readonly setup: SimulationSetup;
+  readonly weeks: number;
+  readonly reportStart: number;
+  readonly lastDay: number;
+  readonly events: number;
+  readonly peakPeople: number;
+  readonly people: { readonly capacity: number };
+  readonly observer: Observers;
+}
 
 const COHORT_PROVIDERS = ['trust', 'crc', 'nps', 'none'];
 
-export function assembleResult(sim: Simulation): RunResult {
+export function assembleResult(sim: FinishedRun): RunResult {
+  const { recorder, cohorts, activity, flowMatrix, journeys } = sim.observer;
   const series: Record<string, number[]> = {};
-  for (const [name, values] of sim.recorder.series) series[name] = Array.from(values);
+  for (const [name, values] of recorder.series) series[name] = Array.from(values);
   const weeks = Array.from({ length: sim.weeks }, (_, w) => isoDateOf(sim.reportStart + 7 * w));
   return {
     provenance: {
@@ -32,17 +49,17 @@ export function assembleResult(sim: Simulation): RunResult {
     weeks,
     series,
     providers: PROVIDERS.map((p) => ({ ...p })),
-    providerCaseload: sim.recorder.providerCaseload.map((values) => Array.from(values)),
-    cohorts: aggregateCohorts(sim),
-    areaCohorts: aggregateAreaCohorts(sim),
-    activity: sim.activity.toActivity(sim.setup.scale),
+    providerCaseload: recorder.providerCaseload.map((values) => Array.from(values)),
+    cohorts: aggregateCohorts(cohorts, sim.setup.scale, sim.lastDay),
+    areaCohorts: aggregateAreaCohorts(cohorts, sim.setup.scale, sim.lastDay),
+    activity: activity.toActivity(sim.setup.scale),
     flows: {
       stages: [...STAGES],
-      counts: sim.flowMatrix.toMatrix(sim.setup.scale),
-      years: Array.from({ length: sim.flowMatrix.years }, (_, y) => isoDateOf(addYears(sim.reportStart, y))),
-      byYear: Array.from({ length: sim.flowMatrix.years }, (_, y) => sim.flowMatrix.yearMatrix(y, sim.setup.scale)),
+      counts: flowMatrix.toMatrix(sim.setup.scale),
+      years: Array.from({ length: flowMatrix.years }, (_, y) => isoDateOf(addYears(sim.reportStart, y))),
+      byYear: Array.from({ length: flowMatrix.years }, (_, y) => flowMatrix.yearMatrix(y, sim.setup.scale)),
     },
-    journeys: sim.journeys.toJourneys(),
+    journeys: journeys.toJourneys(),
     diagnostics: { events: sim.events, peakPeople: sim.peakPeople, personCapacity: sim.people.capacity },
   };
 }
@@ -60,9 +77,9 @@ interface CohortSums {
   provenCounts: Float64Array;
 }
 
-function aggregateCohorts(sim: Simulation): QuarterlyCohort[] {
-  const r = sim.cohorts.records;
-  const up = 1 / sim.setup.scale;
+function aggregateCohorts(cohorts: CohortTracker, scale: number, lastDay: number): QuarterlyCohort[] {
+  const r = cohorts.records;
+  const up = 1 / scale;
   const byQuarter = new Map<number, CohortSums>();
   // Records come in the order people joined, so runs of one quarter: look the quarter up once per run.
   let lastQuarter = NaN;
@@ -78,7 +95,7 @@ function aggregateCohorts(sim: Simulation): QuarterlyCohort[] {
       const end = quarterStartOf(quarter + 1) - 1;
       const cohort: QuarterlyCohort = {
         quarterStart: isoDateOf(start),
-        complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= sim.lastDay,
+        complete: end + FOLLOW_UP_DAYS + WAIT_DAYS <= lastDay,
         all: emptyOutcome(),
         byDisposal: Object.fromEntries(disposals.filter((d) => d !== 'other').map((d) => [d, emptyOutcome()])),
         byProvider: Object.fromEntries(COHORT_PROVIDERS.map((k) => [k, emptyOutcome()])),

@@ -4,13 +4,10 @@
 // it or a further 6 months. A person can be in up to COHORT_SLOTS cohorts' follow-up at once (one
 // per quarter), so offences are credited to each cohort whose window they fall in. Only starts in
 // the reported window make cohorts.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { COHORT_SLOTS } from '../engine/people';
 import { PROVIDER_KIND, REGION_OF_AREA } from '../engine/geography';
 import { quarterIndexOf } from '../calendar/dates';
-import { HIGH_ROSH } from '../processes/allocation';
-import { needsMultiplier } from '../processes/offending';
-import { detExp } from '../math/detMath';
 
 export const FOLLOW_UP_DAYS = 365;
 export const WAIT_DAYS = 183;
@@ -86,17 +83,18 @@ export class CohortTracker {
   private quarterDay = NaN;
   private quarter = 0;
 
-  constructor(private readonly sim: Simulation) {}
+  constructor(private readonly world: World) {}
 
+  /** A new person: no cohort yet (the slots of the record's previous occupant are cleared). */
   resetPerson(id: number): void {
-    const p = this.sim.people;
+    const p = this.world.people;
     p.setLastCohortQuarter(id, -1);
     for (let k = 0; k < COHORT_SLOTS; k++) p.setCohortRecord(id, k, -1);
   }
 
   /** A start (disposal code 0..4) joins this quarter's cohort, once per person per quarter. */
-  join(id: number, disposal: number): void {
-    const sim = this.sim;
+  join(id: number, disposal: number, trEligible: boolean, predicted: number): void {
+    const sim = this.world;
     if (!sim.reporting) return;
     const p = sim.people;
     if (sim.today !== this.quarterDay) {
@@ -110,8 +108,8 @@ export class CohortTracker {
     const kind = provider >= 0 ? PROVIDER_KIND[provider] : NO_PROVIDER;
     const record = this.records.add(quarter, disposal, kind, REGION_OF_AREA[p.area(id)], sim.today);
     this.records.area[record] = p.area(id);
-    this.records.trEligible[record] = p.rosh(id) < HIGH_ROSH && p.mappa(id) === 0 ? 1 : 0;
-    this.records.predicted[record] = predictedReoffending(sim, id);
+    this.records.trEligible[record] = trEligible ? 1 : 0;
+    this.records.predicted[record] = predicted;
     // Reuse the slot whose follow-up began longest ago (it is over: one slot per quarter suffices).
     let slot = 0;
     let oldest = Infinity;
@@ -128,7 +126,7 @@ export class CohortTracker {
   }
 
   recordOffences(id: number, offenceDay: number, provenDay: number, count: number): void {
-    const p = this.sim.people;
+    const p = this.world.people;
     const records = this.records;
     for (let k = 0; k < COHORT_SLOTS; k++) {
       const r = p.cohortRecord(id, k);
@@ -144,12 +142,3 @@ export class CohortTracker {
   }
 }
 
-/**
- * The chance of at least one proven offence in the follow-up year for someone with this person's
- * propensity and needs, before anything supervision or interventions do: what an actuarial score
- * like OGRS predicts from who the person is, so that payment by results compares like with like.
- */
-export function predictedReoffending(sim: Simulation, id: number): number {
-  const p = sim.people;
-  return 1 - detExp(-sim.params.firstYearHazard * p.propensity(id) * needsMultiplier(sim, p.needs(id)));
-}

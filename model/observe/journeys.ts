@@ -6,7 +6,7 @@
 // serial is the same person under every operating model: trainer mode shows them side by side.
 // Each event also records, structured, where the person stands after it (state and provider),
 // which is what an animation or a filter needs; the words say why.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import type { Journey } from '../runResult';
 import { isoDateOf } from '../calendar/dates';
 import { PROVIDERS, PROVIDER_KIND, TRUSTS } from '../engine/geography';
@@ -29,7 +29,7 @@ export class JourneyLog {
   private readonly every: number;
   private entrantsSeen = 0;
 
-  constructor(private readonly sim: Simulation) {
+  constructor(private readonly sim: World) {
     const s = sim.scenario.simulation;
     const expected = sim.params.raw.population.newEntrantsPerYear * sim.setup.scale * s.years;
     this.every = Math.max(1, Math.floor(expected / Math.max(1, s.journeySampleSize)));
@@ -78,14 +78,6 @@ export class JourneyLog {
   /** The slot is being freed: later occupants are not part of this journey. */
   forget(id: number): void {
     this.sim.people.setJourney(id, 0);
-  }
-
-  providerName(provider: number): string {
-    return provider >= 0 ? PROVIDERS[provider].name : 'no provider';
-  }
-
-  dateOf(day: number): string {
-    return isoDateOf(day);
   }
 
   toJourneys(): Journey[] {

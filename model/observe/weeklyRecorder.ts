@@ -1,11 +1,11 @@
 // Weekly series: at the end of each reported week, a snapshot of the stocks and the week's flows,
-// scaled up to national equivalents. Stocks come from the tallies (kept exact as people move), so
+// scaled up to national equivalents. Stocks come from the world's stocks (kept exact as people move), so
 // a snapshot costs a few hundred additions whatever the population.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { flowSeries, stockSeries } from '../seriesNames';
 import { PersonState } from '../engine/people';
 import { PROVIDER_COUNT, PROVIDER_KIND, REGION_SLUGS } from '../engine/geography';
-import { fteByKind, providerFte } from '../processes/supervision';
+import { FLOW_COUNT } from './flowIndex';
 
 const STATE_SERIES = ['stock.atLiberty', 'stock.communityOrder', 'stock.suspendedOrder', 'stock.custody', 'stock.recall', 'stock.licence', 'stock.pss'];
 const KINDS = ['trust', 'crc', 'nps'];
@@ -14,6 +14,8 @@ const ROSH = ['low', 'medium', 'high', 'veryHigh'];
 export class WeeklyRecorder {
   readonly series = new Map<string, Float64Array>();
   readonly providerCaseload: Float64Array[] = [];
+  /** Flows in the current week (reported window only), by flow index; emptied as each week closes. */
+  readonly weekFlows = new Float64Array(FLOW_COUNT);
   // Each series' array, looked up once: a week then costs no string building or hashing.
   private readonly stateSeries: Float64Array[];
   private readonly kindCaseload: Float64Array[];
@@ -33,7 +35,10 @@ export class WeeklyRecorder {
   private readonly prisonRecall: Float64Array;
   private readonly prisonPopulation: Float64Array;
 
-  constructor(readonly weeks: number) {
+  constructor(
+    private readonly world: World,
+    readonly weeks: number,
+  ) {
     for (const name of [...stockSeries, ...flowSeries]) this.series.set(name, new Float64Array(weeks));
     for (let p = 0; p < PROVIDER_COUNT; p++) this.providerCaseload.push(new Float64Array(weeks));
     const named = (name: string): Float64Array => this.series.get(name)!;
@@ -56,8 +61,9 @@ export class WeeklyRecorder {
     this.prisonPopulation = named('prison.population');
   }
 
-  closeWeek(sim: Simulation, week: number): void {
-    const t = sim.tallies;
+  closeWeek(week: number): void {
+    const sim = this.world;
+    const t = sim.stocks;
     const up = 1 / sim.setup.scale;
     let total = 0;
     for (let s = 0; s < STATE_SERIES.length; s++) {
@@ -74,32 +80,32 @@ export class WeeklyRecorder {
     for (let k = 0; k < 3; k++) this.kindCaseload[k][week] = t.kindCases[k] * up;
     for (let r = 0; r < 4; r++) this.roshCaseload[r][week] = t.roshCases[r] * up;
     for (let r = 0; r < REGION_SLUGS.length; r++) this.regionCaseload[r][week] = t.regionCases[r] * up;
-    this.recordWorkload(sim, week);
+    this.recordWorkload(week);
     const custody = t.state[PersonState.Custody];
     const recall = t.state[PersonState.Recall];
     this.prisonDeterminate[week] = custody * up;
     this.prisonRecall[week] = recall * up;
     this.prisonPopulation[week] = (custody + recall) * up + sim.params.raw.custody.otherPopulation;
     for (let f = 0; f < flowSeries.length; f++) {
-      this.flows[f][week] = t.flows[f] * up;
-      t.flows[f] = 0;
+      this.flows[f][week] = this.weekFlows[f] * up;
+      this.weekFlows[f] = 0;
     }
     for (let p = 0; p < PROVIDER_COUNT; p++) this.providerCaseload[p][week] = t.providerCases[p] * up;
   }
 
   /** Weighted caseload per FTE and case-weighted quality, by provider kind (NaN where none works). */
-  private recordWorkload(sim: Simulation, week: number): void {
-    const kindFte = fteByKind(sim);
+  private recordWorkload(week: number): void {
+    const sim = this.world;
     const load = [0, 0, 0];
     const fte = [0, 0, 0];
     const qualityCases = [0, 0, 0];
     const cases = [0, 0, 0];
     for (let p = 0; p < PROVIDER_COUNT; p++) {
       const kind = PROVIDER_KIND[p];
-      load[kind] += sim.tallies.providerWeighted[p];
-      fte[kind] += providerFte(sim, p, kindFte);
-      qualityCases[kind] += sim.quality[p] * sim.tallies.providerCases[p];
-      cases[kind] += sim.tallies.providerCases[p];
+      load[kind] += sim.stocks.providerWeighted[p];
+      fte[kind] += sim.staffFte[p];
+      qualityCases[kind] += sim.quality[p] * sim.stocks.providerCases[p];
+      cases[kind] += sim.stocks.providerCases[p];
     }
     for (let k = 0; k < 3; k++) {
       this.kindLoadPerFte[k][week] = fte[k] > 0 ? load[k] / fte[k] : NaN;

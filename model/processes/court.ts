@@ -4,7 +4,7 @@
 // report raises the odds of a community sentence (CJI 2018: the direction is well attested; the
 // size is a calibration assumption). Custody length is drawn by band, the offence group shifting
 // the odds of 12 months or more. People already in prison are dealt with concurrently ('other').
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { PersonState } from '../engine/people';
 import { MAX_PRIORS_EFFECT, logSpanOf } from '../engine/compiledParameters';
 import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/flowIndex';
@@ -17,31 +17,31 @@ const SUSPENDED_TERM_MIN_DAYS = 14;
 const SUSPENDED_TERM_MAX_DAYS = 730; // suspended terms run up to 2 years
 const SUSPENDED_TERM_LOG_SPAN = logSpanOf(SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS);
 
-export function onCourt(sim: Simulation, id: number): void {
-  const p = sim.people;
+export function onCourt(world: World, id: number): void {
+  const p = world.people;
   const offences = p.pendingOffences(id);
   p.setPendingCourtDay(id, -1);
   p.setPendingOffences(id, 0);
-  sim.countFlow(FLOW_COURT);
+  world.observer.counted(FLOW_COURT, 1);
   const state = p.state(id);
   if (state === PersonState.Custody || state === PersonState.Recall) {
     p.setPriors(id, Math.min(65535, p.priors(id) + offences));
-    sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'court', 'in prison: dealt with by a concurrent sentence');
+    world.observer.counted(FLOW_SENTENCES + DisposalCode.Other, 1);
+    if (world.observer.narrated(id)) world.observer.narrate(id, 'court', 'in prison: dealt with by a concurrent sentence');
     return;
   }
-  const psr = drawReport(sim);
-  sim.countFlow(FLOW_PSR + psr);
-  const disposal = drawDisposal(sim, id, psr);
+  const psr = drawReport(world);
+  world.observer.counted(FLOW_PSR + psr, 1);
+  const disposal = drawDisposal(world, id, psr);
   p.setPriors(id, Math.min(65535, p.priors(id) + offences));
-  if (sim.journeys.on(id)) sim.journeys.record(id, 'court', `convicted of ${offences} offence(s) with ${PSR_NAMES[psr]}`);
-  sentence(sim, id, disposal);
+  if (world.observer.narrated(id)) world.observer.narrate(id, 'court', `convicted of ${offences} offence(s) with ${PSR_NAMES[psr]}`);
+  sentence(world, id, disposal);
 }
 
 /** 0 none, 1 oral, 2 short written, 3 standard. */
-function drawReport(sim: Simulation): number {
-  const rng = sim.rng.court;
-  const switches = sim.switches;
+function drawReport(world: World): number {
+  const rng = world.rng.court;
+  const switches = world.switches;
   if (!rng.bernoulli(switches.psrShare)) return 0;
   const mix = switches.psrMix;
   const u = rng.uniform() * (mix.oral + mix.shortWritten + mix.standard);
@@ -49,56 +49,56 @@ function drawReport(sim: Simulation): number {
 }
 
 /** 0 custody, 1 suspended sentence order, 2 community order, 3 other. */
-function drawDisposal(sim: Simulation, id: number, psr: number): number {
-  const p = sim.people;
-  const P = sim.params;
+function drawDisposal(world: World, id: number, psr: number): number {
+  const p = world.people;
+  const P = world.params;
   const custody = P.custodyWeight[p.offenceGroup(id) * (MAX_PRIORS_EFFECT + 1) + Math.min(p.priors(id), MAX_PRIORS_EFFECT)];
   const suspended = P.suspendedWeight[psr];
   const community = P.communityWeight[psr];
   const other = P.otherWeight;
-  const u = sim.rng.court.uniform() * (custody + suspended + community + other);
+  const u = world.rng.court.uniform() * (custody + suspended + community + other);
   if (u < custody) return 0;
   if (u < custody + suspended) return 1;
   return u < custody + suspended + community ? 2 : 3;
 }
 
-function sentence(sim: Simulation, id: number, disposal: number): void {
-  const P = sim.params;
+function sentence(world: World, id: number, disposal: number): void {
+  const P = world.params;
   const court = P.raw.court;
   if (disposal === 0) {
-    const band = drawBand(sim, id);
-    const days = termInBand(band + 1, logUniformDays(sim.rng.court, P.bandMinDays[band], P.bandMaxDays[band], P.bandLogSpan[band]));
-    sim.countFlow(FLOW_SENTENCES + band); // bands 0..2 are the three custody disposal codes
-    startCustody(sim, id, days, 'sentenced');
+    const band = drawBand(world, id);
+    const days = termInBand(band + 1, logUniformDays(world.rng.court, P.bandMinDays[band], P.bandMaxDays[band], P.bandLogSpan[band]));
+    world.observer.counted(FLOW_SENTENCES + band, 1); // bands 0..2 are the three custody disposal codes
+    startCustody(world, id, days, 'sentenced');
   } else if (disposal === 1) {
-    sim.countFlow(FLOW_SENTENCES + DisposalCode.SuspendedOrder);
-    sim.people.setSuspendedTermDays(id, logUniformDays(sim.rng.court, SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS, SUSPENDED_TERM_LOG_SPAN));
+    world.observer.counted(FLOW_SENTENCES + DisposalCode.SuspendedOrder, 1);
+    world.people.setSuspendedTermDays(id, logUniformDays(world.rng.court, SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS, SUSPENDED_TERM_LOG_SPAN));
     const months = court.suspendedOrderMonths;
-    startCommunitySentence(sim, id, PersonState.SuspendedOrder, orderDays(sim, months.min, months.max));
+    startCommunitySentence(world, id, PersonState.SuspendedOrder, orderDays(world, months.min, months.max));
   } else if (disposal === 2) {
-    sim.countFlow(FLOW_SENTENCES + DisposalCode.CommunityOrder);
+    world.observer.counted(FLOW_SENTENCES + DisposalCode.CommunityOrder, 1);
     const months = court.communityOrderMonths;
-    startCommunitySentence(sim, id, PersonState.CommunityOrder, orderDays(sim, months.min, months.max));
+    startCommunitySentence(world, id, PersonState.CommunityOrder, orderDays(world, months.min, months.max));
   } else {
-    sim.countFlow(FLOW_SENTENCES + DisposalCode.Other);
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'sentenced', 'a fine or discharge (no probation involvement)');
-    concludeWithoutSentence(sim, id);
+    world.observer.counted(FLOW_SENTENCES + DisposalCode.Other, 1);
+    if (world.observer.narrated(id)) world.observer.narrate(id, 'sentenced', 'a fine or discharge (no probation involvement)');
+    concludeWithoutSentence(world, id);
   }
 }
 
-function drawBand(sim: Simulation, id: number): number {
-  const P = sim.params;
-  const p = sim.people;
+function drawBand(world: World, id: number): number {
+  const P = world.params;
+  const p = world.people;
   // Serious offences shift the odds towards long terms; persistent offending towards short ones.
   const longOdds = P.groupLongOddsRatio[p.offenceGroup(id)] * P.longTermPriorsFactor[Math.min(p.priors(id), MAX_PRIORS_EFFECT)];
   const w0 = P.bandShare[0];
   const w1 = P.bandShare[1] * longOdds;
   const w2 = P.bandShare[2] * longOdds;
-  const u = sim.rng.court.uniform() * (w0 + w1 + w2);
+  const u = world.rng.court.uniform() * (w0 + w1 + w2);
   return u < w0 ? 0 : u < w0 + w1 ? 1 : 2;
 }
 
-function orderDays(sim: Simulation, minMonths: number, maxMonths: number): number {
-  const months = minMonths + sim.rng.court.uniform() * (maxMonths - minMonths);
+function orderDays(world: World, minMonths: number, maxMonths: number): number {
+  const months = minMonths + world.rng.court.uniform() * (maxMonths - minMonths);
   return Math.max(1, Math.round(months * DAYS_PER_MONTH));
 }

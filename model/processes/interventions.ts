@@ -4,7 +4,7 @@
 // complete it with the completion share scaled by supervision quality. Completion multiplies the
 // reoffending hazard by the intervention's effect and resolves its need. Effects are applied when
 // due, and only ever lower the hazard, so the offending clock's thinning stays exact.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { EventKind } from '../engine/eventQueue';
 import { Clock } from '../engine/people';
 import { INTERVENTIONS } from '../engine/compiledParameters';
@@ -15,17 +15,16 @@ const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommoda
 
 const INTERVENTION_COUNT = INTERVENTIONS.length;
 
-export function startInterventions(sim: Simulation, id: number): void {
-  const p = sim.people;
-  const P = sim.params;
-  const rng = sim.rng.interventions;
+export function startInterventions(world: World, id: number): void {
+  const p = world.people;
+  const P = world.params;
+  const rng = world.rng.interventions;
   const provider = p.provider(id);
-  const quality = provider >= 0 ? sim.quality[provider] : 1;
+  const quality = provider >= 0 ? world.quality[provider] : 1;
   // Under TR the NPS buys its cases' interventions from the CRC of their area (Fee for Use).
-  const feeForUseArea = provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Nps && sim.switches.operatingModel === 'tr' ? p.area(id) : -1;
+  const feeForUseArea = provider >= 0 && PROVIDER_KIND[provider] === ProviderKindCode.Nps && world.switches.operatingModel === 'tr' ? p.area(id) : -1;
   const needs = p.needs(id);
-  const today = sim.today;
-  const recordActivity = sim.reporting && provider >= 0;
+  const today = world.today;
   let pending = 0;
   let started = 0;
   for (let i = 0; i < INTERVENTION_COUNT; i++) {
@@ -33,14 +32,14 @@ export function startInterventions(sim: Simulation, id: number): void {
     if (need !== 0 && (needs & need) === 0) continue;
     if (!rng.bernoulli(P.interventionReferral[i])) continue;
     started++;
-    if (recordActivity) sim.activity.interventionStart(today, provider, i, feeForUseArea);
+    if (provider >= 0) world.observer.interventionStarted(provider, i, feeForUseArea);
     if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
   }
-  if (started > 0) sim.countFlow(FLOW_INTERVENTIONS_STARTED, started); // whole numbers: the same sum as one at a time
+  if (started > 0) world.observer.counted(FLOW_INTERVENTIONS_STARTED, started); // whole numbers: the same sum as one at a time
   p.setPendingInterventions(id, pending);
   p.setInterventionStart(id, today);
   const version = p.advance(id, Clock.Intervention);
-  if (pending !== 0) sim.schedule(nextCompletion(P.interventionDuration, pending, today), EventKind.InterventionDone, id, version);
+  if (pending !== 0) world.schedule(nextCompletion(P.interventionDuration, pending, today), EventKind.InterventionDone, id, version);
 }
 
 /** The first day one of the `pending` interventions, started on `start`, completes. */
@@ -50,18 +49,18 @@ function nextCompletion(durations: Int32Array, pending: number, start: number): 
   return next;
 }
 
-export function onInterventionDone(sim: Simulation, id: number): void {
-  const p = sim.people;
-  const P = sim.params;
+export function onInterventionDone(world: World, id: number): void {
+  const p = world.people;
+  const P = world.params;
   for (let i = 0; i < INTERVENTION_COUNT; i++) {
     const bit = 1 << i;
-    if ((p.pendingInterventions(id) & bit) === 0 || p.interventionStart(id) + P.interventionDuration[i] > sim.today) continue;
+    if ((p.pendingInterventions(id) & bit) === 0 || p.interventionStart(id) + P.interventionDuration[i] > world.today) continue;
     p.setPendingInterventions(id, p.pendingInterventions(id) & ~bit);
     p.setInterventionMultiplier(id, p.interventionMultiplier(id) * P.interventionMultiplier[i]);
     p.setNeeds(id, p.needs(id) & ~P.interventionNeedBit[i]);
-    sim.countFlow(FLOW_INTERVENTIONS_COMPLETED);
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'intervention', `completed ${LABELS[i]}`);
+    world.observer.counted(FLOW_INTERVENTIONS_COMPLETED, 1);
+    if (world.observer.narrated(id)) world.observer.narrate(id, 'intervention', `completed ${LABELS[i]}`);
   }
   const pending = p.pendingInterventions(id);
-  if (pending !== 0) sim.schedule(nextCompletion(P.interventionDuration, pending, p.interventionStart(id)), EventKind.InterventionDone, id, p.clock(id, Clock.Intervention));
+  if (pending !== 0) world.schedule(nextCompletion(P.interventionDuration, pending, p.interventionStart(id)), EventKind.InterventionDone, id, p.clock(id, Clock.Intervention));
 }

@@ -3,18 +3,16 @@
 // distributed with mean 1, the kind of heterogeneity OGRS scores capture), prior convictions that
 // rise with propensity, criminogenic needs, a RoSH tier and MAPPA management. Arrivals are a
 // Poisson process. Their first offence goes to court or, like any offence, is dealt with out of court.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { AREA_CUMULATIVE, AREA_GUIDE } from '../engine/geography';
-import { Clock, PersonState } from '../engine/people';
-import { FLOW_ENTRANTS } from '../observe/flowIndex';
+import { Clock, HIGH_ROSH } from '../engine/people';
 import { registerOffences } from './offending';
-import { HIGH_ROSH } from './allocation';
 import { detPow } from '../math/detMath';
 
-export function admitEntrant(sim: Simulation): void {
-  const p = sim.people;
-  const rng = sim.rng.entrants;
-  const P = sim.params;
+export function admitEntrant(world: World): void {
+  const p = world.people;
+  const rng = world.rng.entrants;
+  const P = world.params;
   const pop = P.raw.population;
   const id = p.allocate();
   // Moving every clock on invalidates events still queued for this slot's previous occupant.
@@ -24,7 +22,7 @@ export function admitEntrant(sim: Simulation): void {
   p.advance(id, Clock.Breach);
   p.advance(id, Clock.Escalation);
   p.advance(id, Clock.Intervention);
-  p.setSerial(id, sim.nextSerial++);
+  p.setSerial(id, world.nextSerial++);
   p.setArea(id, rng.categoricalGuided(AREA_CUMULATIVE, AREA_GUIDE));
   const group = rng.categorical(P.offenceGroupCumulative);
   p.setOffenceGroup(id, group);
@@ -35,40 +33,32 @@ export function admitEntrant(sim: Simulation): void {
   let needs = 0;
   for (let bit = 0; bit < 4; bit++) if (rng.bernoulli(P.needPrevalence[bit])) needs |= 1 << bit;
   p.setNeeds(id, needs);
-  const rosh = drawRosh(sim, group);
+  const rosh = drawRosh(world, group);
   p.setMappa(id, rng.bernoulli(P.groupMappaShare[group]) ? 1 : 0);
   p.setInterventionMultiplier(id, 1);
   p.setHazardBound(id, 0);
-  p.setAnchorDay(id, sim.today);
-  p.setCareerEnd(id, sim.today + Math.ceil(rng.exponential() * P.careerDaysMean));
-  p.setSentenceStart(id, sim.today);
-  p.setSentenceEnd(id, sim.today);
+  p.setAnchorDay(id, world.today);
+  p.setCareerEnd(id, world.today + Math.ceil(rng.exponential() * P.careerDaysMean));
+  p.setSentenceStart(id, world.today);
+  p.setSentenceEnd(id, world.today);
   p.setPssEnd(id, 0);
   p.setReleaseDay(id, 0);
   p.setCustodyBand(id, 0);
   p.setSupervisedOnRelease(id, 0);
   p.setPendingCourtDay(id, -1);
   p.setPendingOffences(id, 0);
-  p.setHighRoshSince(id, rosh >= HIGH_ROSH ? sim.today : -1);
+  p.setHighRoshSince(id, rosh >= HIGH_ROSH ? world.today : -1);
   p.setPendingInterventions(id, 0);
   p.setSuspendedTermDays(id, 0);
   p.setRecallRequested(id, 0);
-  sim.cohorts.resetPerson(id);
-  // A fresh slot counts in the tallies as at liberty with no provider.
-  p.setState(id, PersonState.AtLiberty);
-  p.setProvider(id, -1);
-  p.setRosh(id, rosh);
-  sim.tallies.add(PersonState.AtLiberty, 0, -1, rosh, 0, +1);
-  sim.countFlow(FLOW_ENTRANTS);
-  if (sim.reporting) sim.flowMatrix.entry();
-  sim.journeys.consider(id);
-  registerOffences(sim, id, sim.today, 1 + rng.poisson(P.raw.offending.extraOffencesPerEpisode, P.extraOffencesExpNeg), false);
+  world.enter(id, rosh);
+  registerOffences(world, id, world.today, 1 + rng.poisson(P.raw.offending.extraOffencesPerEpisode, P.extraOffencesExpNeg), false);
 }
 
 /** RoSH tier 0..3: the offence group sets the chance of high or very high; the national mix sets the rest. */
-function drawRosh(sim: Simulation, group: number): number {
-  const rng = sim.rng.entrants;
-  const P = sim.params;
+function drawRosh(world: World, group: number): number {
+  const rng = world.rng.entrants;
+  const P = world.params;
   if (rng.bernoulli(P.groupHighRoshShare[group])) return rng.bernoulli(P.veryHighShareOfHigh) ? 3 : 2;
   return rng.bernoulli(P.mediumShareOfLow) ? 1 : 0;
 }

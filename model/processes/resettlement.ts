@@ -3,30 +3,30 @@
 // was done for short sentences before TR); under TR, Through the Gate for CRC cases in the last
 // 12 weeks; under the unified model, the community offender manager's pre-release reach-in of
 // configurable length. Both scale with the share of their window actually spent in custody.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { CustodyBand, Need } from '../engine/people';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
 
-export function resettle(sim: Simulation, id: number, servedDays: number): void {
-  const p = sim.people;
+export function resettle(world: World, id: number, servedDays: number): void {
+  const p = world.people;
   const needs = p.needs(id);
   if ((needs & (Need.Accommodation | Need.Employment)) === 0) return;
-  const share = resolvedShare(sim, id, servedDays);
+  const share = resolvedShare(world, id, servedDays);
   if (share <= 0) return;
-  const rng = sim.rng.resettlement;
+  const rng = world.rng.resettlement;
   let resolved = needs;
   if (needs & Need.Accommodation && rng.bernoulli(share)) resolved &= ~Need.Accommodation;
   if (needs & Need.Employment && rng.bernoulli(share)) resolved &= ~Need.Employment;
   if (resolved !== needs) {
     p.setNeeds(id, resolved);
-    if (sim.journeys.on(id)) sim.journeys.record(id, 'resettlement', describe(needs & ~resolved));
+    if (world.observer.narrated(id)) world.observer.narrate(id, 'resettlement', describe(needs & ~resolved));
   }
 }
 
-function resolvedShare(sim: Simulation, id: number, servedDays: number): number {
-  const p = sim.people;
-  const r = sim.params.raw.resettlement;
-  const switches = sim.switches;
+function resolvedShare(world: World, id: number, servedDays: number): number {
+  const p = world.people;
+  const r = world.params.raw.resettlement;
+  const switches = world.switches;
   const provider = p.provider(id);
   const kind = provider >= 0 ? PROVIDER_KIND[provider] : -1;
   let share = p.custodyBand(id) >= CustodyBand.From12mTo4y ? r.baselineNeedResolvedShare : 0;

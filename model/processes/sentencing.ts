@@ -5,13 +5,15 @@
 // the sentence for terms of 12 months or more, and under the Offender Rehabilitation Act (when the
 // switch is on) post-sentence supervision topping supervision up to 12 months for terms under 24
 // months (REFERENCE.md "rules that are inputs").
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
+import { isoDateOf } from '../calendar/dates';
+import { providerNameOf } from '../engine/geography';
 import { EventKind } from '../engine/eventQueue';
 import { Clock, CustodyBand, PersonState } from '../engine/people';
 import { DisposalCode } from '../observe/flowIndex';
-import { providerFor } from './allocation';
-import { drawNextReoffence } from './offending';
-import { scheduleBreach } from './breach';
+import { providerFor, trWouldGiveCrc } from './allocation';
+import { drawNextReoffence, predictedReoffending } from './offending';
+import { scheduleBreach } from './breachClock';
 import { scheduleEscalation } from './riskEscalation';
 import { startInterventions } from './interventions';
 import { detExp } from '../math/detMath';
@@ -43,33 +45,33 @@ export function logUniformDays(stream: RandomStream, minDays: number, maxDays: n
   return Math.max(1, Math.round(minDays * detExp(u * logSpan)));
 }
 
-export function startCommunitySentence(sim: Simulation, id: number, state: PersonState, days: number): void {
-  const p = sim.people;
-  const today = sim.today;
+export function startCommunitySentence(world: World, id: number, state: PersonState, days: number): void {
+  const p = world.people;
+  const today = world.today;
   p.setCustodyBand(id, CustodyBand.None); // the old state is never custody: the court deals with prisoners otherwise
-  sim.change(id, state, providerFor(sim, id), p.rosh(id), true);
-  recordSentenceStart(sim, id);
+  world.change(id, state, providerFor(world, id), p.rosh(id), true);
+  recordSentenceStart(world, id);
   p.setAnchorDay(id, today);
   p.setSentenceStart(id, today);
   p.setSentenceEnd(id, today + days);
   p.setPssEnd(id, 0);
-  sim.schedule(today + days, EventKind.StateEnd, id, p.clock(id, Clock.State));
+  world.schedule(today + days, EventKind.StateEnd, id, p.clock(id, Clock.State));
   const disposal = state === PersonState.SuspendedOrder ? DisposalCode.SuspendedOrder : DisposalCode.CommunityOrder;
-  sim.cohorts.join(id, disposal);
-  if (sim.journeys.on(id)) sim.journeys.record(
+  world.observer.startOrRelease(id, disposal, trWouldGiveCrc(world, id), predictedReoffending(world, id));
+  if (world.observer.narrated(id)) world.observer.narrate(
     id,
     'sentenced',
-    `${state === PersonState.SuspendedOrder ? 'suspended sentence order' : 'community order'} of ${Math.round(days / 30.44)} months, managed by ${sim.journeys.providerName(p.provider(id))}`,
+    `${state === PersonState.SuspendedOrder ? 'suspended sentence order' : 'community order'} of ${Math.round(days / 30.44)} months, managed by ${providerNameOf(p.provider(id))}`,
   );
-  startSupervisionClocks(sim, id);
-  drawNextReoffence(sim, id, today);
+  startSupervisionClocks(world, id);
+  drawNextReoffence(world, id, today);
 }
 
-export function startCustody(sim: Simulation, id: number, termDays: number, why: string): void {
-  const p = sim.people;
-  const today = sim.today;
-  const ora = sim.switches.ora && termDays < ORA_MAX_TERM_DAYS;
-  const releaseDay = today + Math.max(1, Math.ceil(termDays * sim.params.raw.custody.releaseFraction));
+export function startCustody(world: World, id: number, termDays: number, why: string): void {
+  const p = world.people;
+  const today = world.today;
+  const ora = world.switches.ora && termDays < ORA_MAX_TERM_DAYS;
+  const releaseDay = today + Math.max(1, Math.ceil(termDays * world.params.raw.custody.releaseFraction));
   // The old state is never custody (prisoners' new offences are dealt with concurrently), so
   // setting the band before change() cannot mis-count the old state.
   p.setCustodyBand(id, bandOfTerm(termDays));
@@ -79,28 +81,28 @@ export function startCustody(sim: Simulation, id: number, termDays: number, why:
   p.setPssEnd(id, ora && releaseDay + SUPERVISION_TOP_UP_DAYS > today + termDays ? releaseDay + SUPERVISION_TOP_UP_DAYS : 0);
   p.setSupervisedOnRelease(id, termDays >= LICENCE_MIN_TERM_DAYS || ora ? 1 : 0);
   // Those supervised on release get a pre-release case manager now.
-  sim.change(id, PersonState.Custody, p.supervisedOnRelease(id) ? providerFor(sim, id) : -1, p.rosh(id), true);
-  recordSentenceStart(sim, id);
-  stopCommunityClocks(sim, id);
-  sim.schedule(releaseDay, EventKind.Release, id, p.clock(id, Clock.State));
-  if (sim.journeys.on(id)) sim.journeys.record(
+  world.change(id, PersonState.Custody, p.supervisedOnRelease(id) ? providerFor(world, id) : -1, p.rosh(id), true);
+  recordSentenceStart(world, id);
+  stopCommunityClocks(world, id);
+  world.schedule(releaseDay, EventKind.Release, id, p.clock(id, Clock.State));
+  if (world.observer.narrated(id)) world.observer.narrate(
     id,
     'sentenced',
-    `${why}: custody of ${Math.round(termDays / 30.44)} months; release due ${sim.journeys.dateOf(releaseDay)}` +
-      (p.supervisedOnRelease(id) ? `, pre-release case managed by ${sim.journeys.providerName(p.provider(id))}` : ', no supervision on release'),
+    `${why}: custody of ${Math.round(termDays / 30.44)} months; release due ${isoDateOf(releaseDay)}` +
+      (p.supervisedOnRelease(id) ? `, pre-release case managed by ${providerNameOf(p.provider(id))}` : ', no supervision on release'),
   );
 }
 
 /** Breach, risk escalation and interventions run while a person is supervised in the community. */
-export function startSupervisionClocks(sim: Simulation, id: number): void {
-  scheduleBreach(sim, id);
-  scheduleEscalation(sim, id);
-  startInterventions(sim, id);
+export function startSupervisionClocks(world: World, id: number): void {
+  scheduleBreach(world, id);
+  scheduleEscalation(world, id);
+  startInterventions(world, id);
 }
 
 /** In custody nobody offends, breaches or escalates: invalidate those clocks. */
-export function stopCommunityClocks(sim: Simulation, id: number): void {
-  const p = sim.people;
+export function stopCommunityClocks(world: World, id: number): void {
+  const p = world.people;
   p.advance(id, Clock.Reoffence);
   p.advance(id, Clock.Breach);
   p.advance(id, Clock.Escalation);

@@ -5,61 +5,60 @@
 // provider over capacity sees people later). Draws come from their own stream, so adding them
 // left every other result of the engine unchanged. Only the reported window is recorded.
 // Working days are counted, not dated: bank holidays are not modelled.
-import type { Simulation } from '../engine/simulation';
+import type { World } from '../engine/world';
 import { CustodyBand, PersonState } from '../engine/people';
-import { ServiceLevel, VolumeCategory } from '../observe/activity';
+import { ServiceLevel, VolumeCategory } from '../observe/observer';
 import { delayLogQ } from '../engine/compiledParameters';
 
 const MAX_DELAY = 60;
 
-function qualityOf(sim: Simulation, provider: number): number {
-  return sim.quality[provider] > 0 ? sim.quality[provider] : 1e-3;
+function qualityOf(world: World, provider: number): number {
+  return world.quality[provider] > 0 ? world.quality[provider] : 1e-3;
 }
 
 /** Working days until a service, geometric with mean `meanAtFullQuality / quality`. */
-function delayDays(sim: Simulation, provider: number, level: ServiceLevel, meanAtFullQuality: number): number {
-  const quality = qualityOf(sim, provider);
+function delayDays(world: World, provider: number, level: ServiceLevel, meanAtFullQuality: number): number {
+  const quality = qualityOf(world, provider);
   // At full quality (the usual case) log q is the compiled one: the same bits, one log fewer.
-  const logQ = quality === 1 ? sim.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
+  const logQ = quality === 1 ? world.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
   if (Number.isNaN(logQ)) return 0;
   // floor(log u / log q) for a uniform u: the same geometric law from an exponential (-log u), drawn without a log.
-  return Math.min(MAX_DELAY, Math.floor(sim.rng.service.exponential() / -logQ));
+  return Math.min(MAX_DELAY, Math.floor(world.rng.service.exponential() / -logQ));
 }
 
 /** A new community or suspended sentence order, or a custodial sentence with a case manager. */
-export function recordSentenceStart(sim: Simulation, id: number): void {
-  if (!sim.reporting) return;
-  const p = sim.people;
+export function recordSentenceStart(world: World, id: number): void {
+  if (!world.reporting) return;
+  const p = world.people;
   const provider = p.provider(id);
   if (provider < 0) return;
-  const s = sim.params.raw.serviceDelivery;
+  const s = world.params.raw.serviceDelivery;
   const state = p.state(id);
-  const today = sim.today;
   if (state === PersonState.Custody) {
     const band = p.custodyBand(id);
     const category = band === CustodyBand.Under12m ? VolumeCategory.CustodyUnder12m : band === CustodyBand.From12mTo4y ? VolumeCategory.Custody12mTo4y : VolumeCategory.CustodyOver4y;
-    sim.activity.sentenceStart(today, provider, category);
+    world.observer.caseStarted(provider, category);
     return;
   }
-  sim.activity.sentenceStart(today, provider, state === PersonState.SuspendedOrder ? VolumeCategory.SuspendedOrder : VolumeCategory.CommunityOrder);
-  sim.activity.serviceDelay(today, provider, ServiceLevel.FirstAppointment, delayDays(sim, provider, ServiceLevel.FirstAppointment, s.firstAppointmentWorkingDaysMean));
-  sim.activity.serviceDelay(today, provider, ServiceLevel.SentencePlan, delayDays(sim, provider, ServiceLevel.SentencePlan, s.sentencePlanWorkingDaysMean));
+  world.observer.caseStarted(provider, state === PersonState.SuspendedOrder ? VolumeCategory.SuspendedOrder : VolumeCategory.CommunityOrder);
+  world.observer.serviceDelayed(provider, ServiceLevel.FirstAppointment, delayDays(world, provider, ServiceLevel.FirstAppointment, s.firstAppointmentWorkingDaysMean));
+  world.observer.serviceDelayed(provider, ServiceLevel.SentencePlan, delayDays(world, provider, ServiceLevel.SentencePlan, s.sentencePlanWorkingDaysMean));
 }
 
 /** Release onto licence or post-sentence supervision: the first appointment in the community. */
-export function recordSupervisedRelease(sim: Simulation, id: number): void {
-  if (!sim.reporting) return;
-  const provider = sim.people.provider(id);
+export function recordSupervisedRelease(world: World, id: number): void {
+  if (!world.reporting) return;
+  const provider = world.people.provider(id);
   if (provider < 0) return;
-  const mean = sim.params.raw.serviceDelivery.licenceAppointmentWorkingDaysMean;
-  sim.activity.serviceDelay(sim.today, provider, ServiceLevel.LicenceAppointment, delayDays(sim, provider, ServiceLevel.LicenceAppointment, mean));
+  const mean = world.params.raw.serviceDelivery.licenceAppointmentWorkingDaysMean;
+  world.observer.serviceDelayed(provider, ServiceLevel.LicenceAppointment, delayDays(world, provider, ServiceLevel.LicenceAppointment, mean));
 }
 
 /** An order has run its course: was every requirement delivered as the court ordered? */
-export function recordOrderEnd(sim: Simulation, id: number): void {
-  if (!sim.reporting) return;
-  const provider = sim.people.provider(id);
+export function recordOrderEnd(world: World, id: number): void {
+  if (!world.reporting) return;
+  const provider = world.people.provider(id);
   if (provider < 0) return;
-  const share = Math.min(1, sim.params.raw.serviceDelivery.undeliveredOrderShare / qualityOf(sim, provider));
-  sim.activity.orderEnded(sim.today, provider, !sim.rng.service.bernoulli(share));
+  const share = Math.min(1, world.params.raw.serviceDelivery.undeliveredOrderShare / qualityOf(world, provider));
+  world.observer.orderEnded(provider, !world.rng.service.bernoulli(share));
 }

@@ -1,12 +1,12 @@
 // Stocks kept up to date as people change state, so that a weekly snapshot costs a few hundred
-// additions instead of a pass over every person. Invariant: the counters always equal what a full
-// recount of the live people would give (a test recounts and compares); every change to a counted
-// field goes through Simulation.uncount/recount around the change.
-import { PERSON_STATES, PersonState } from '../engine/people';
-import { PROVIDER_COUNT, PROVIDER_KIND, REGIONS } from '../engine/geography';
-import { FLOW_COUNT } from './flowIndex';
+// additions instead of a pass over every person. World state: rules read them (a provider's
+// weighted caseload sets its supervision quality) as well as the weekly recorder. Invariant: the
+// counters always equal what a full recount of the live people would give (audit.ts recounts, and
+// a test compares); every change to a counted field goes through World.change, enter or leave.
+import { PERSON_STATES, PersonState } from './people';
+import { PROVIDER_COUNT, PROVIDER_KIND, REGIONS } from './geography';
 
-export class Tallies {
+export class Stocks {
   readonly state = new Float64Array(PERSON_STATES);
   /** Sentenced custody (not recall) by band 0..3 (0 unused). */
   readonly custodyBand = new Float64Array(4);
@@ -17,8 +17,6 @@ export class Tallies {
   readonly regionCases = new Float64Array(REGIONS.length);
   community = 0;
   preRelease = 0;
-  /** Flows in the current week (reported window only). */
-  readonly flows = new Float64Array(FLOW_COUNT);
 
   constructor(private readonly preReleaseWeight: number) {}
 

@@ -1,0 +1,51 @@
+// The world as the rules see it: what a process (model/processes/*) may read and change, and
+// nothing of how the simulation runs its days or what is recorded about them. Every change of a
+// person's state, provider or RoSH goes through `change()`, and every entry and exit through
+// `enter()` and `leave()`, which keep the stocks exact and announce the happening to the observer;
+// the other happenings a process announces itself, through `observer`. Nothing a rule reads comes
+// from an observer: the stocks, the supervision quality and the staffing are world state here.
+import type { Scenario, Switches } from '../scenario/schema';
+import type { RandomStream } from '../random/randomStream';
+import type { Observer } from '../observe/observer';
+import type { CompiledParameters } from './compiledParameters';
+import type { EventKind } from './eventQueue';
+import type { People, PersonState } from './people';
+import type { Stocks } from './stocks';
+
+/** The random streams, one per process, so that a change to one process leaves the others' draws alone. */
+export const STREAM_NAMES = ['entrants', 'offending', 'court', 'interventions', 'resettlement', 'breach', 'escalation', 'service'] as const;
+export type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
+
+export interface World {
+  readonly scenario: Scenario;
+  readonly setup: { readonly scale: number };
+  readonly params: CompiledParameters;
+  readonly people: People;
+  readonly rng: Streams;
+  /** The switches in force today (the timeline changes them). */
+  switches: Switches;
+  readonly today: number;
+  /** True inside the reported window (after the warm-up). */
+  readonly reporting: boolean;
+  /** The serial the next entrant gets. */
+  nextSerial: number;
+  /** People by state, provider, RoSH and region, kept exact by change/enter/leave. */
+  readonly stocks: Stocks;
+  /** Supervision quality per provider, 0..1, recomputed weekly (processes/supervision.ts). */
+  readonly quality: Float64Array;
+  /** Practitioner FTE per provider under the operating model in force (processes/supervision.ts). */
+  readonly staffFte: Float64Array;
+  /** Where processes announce what happened; it never answers back with anything a rule uses. */
+  readonly observer: Observer;
+  /** Schedules an event at least one day ahead, stamped with the person's clock for that kind. */
+  schedule(day: number, kind: EventKind, id: number, version: number): void;
+  /**
+   * Changes state, provider and RoSH tier together. A new state, or `newSpell` (a new sentence in
+   * the same state), moves the state clock on, so the milestones scheduled for the old spell go stale.
+   */
+  change(id: number, state: PersonState, provider: number, rosh: number, newSpell?: boolean): void;
+  /** A person whose record is filled in enters the model: at liberty, no provider, this RoSH tier. */
+  enter(id: number, rosh: number): void;
+  /** A person leaves the model; their slot is freed for reuse. */
+  leave(id: number): void;
+}
