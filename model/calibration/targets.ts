@@ -45,7 +45,7 @@ function provenShareByMonth(r: RunResult, month: number): number {
 
 const stockMean = (name: string, from: string, to: string) => (r: RunResult) => meanOver(r, name, weeksBetween(r, from, to));
 
-const calibrationTargets: CalibrationTarget[] = [
+export const calibrationTargets: CalibrationTarget[] = [
   {
     id: 'reoffending.binary',
     description: 'Proven reoffending, adults released from custody or starting a court order (2017-2018 cohorts)',
