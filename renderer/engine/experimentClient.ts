@@ -6,6 +6,7 @@ import { runPlan, type PlanResult, type ReplicationPlan } from '../../experiment
 import type { PoolProgress, WorkerFactory, WorkerRequest, WorkerResponse } from '../../experiments/pool';
 import type { ReplicationOutput } from '../../experiments/types';
 import { MemoryCache } from '../../experiments/cache';
+import { assertRunnable } from './runGate';
 
 export type { PlanResult, ReplicationPlan, PoolProgress, ReplicationOutput };
 
@@ -37,7 +38,9 @@ export const webWorkerFactory: WorkerFactory = () => {
 
 const sessionCache = new MemoryCache();
 
+/** Throws RunRefused (before any worker starts) when a variant's scenario is invalid. */
 export function startExperiment(plan: ReplicationPlan, callbacks: ExperimentCallbacks = {}, workers = defaultWorkerCount()): StartedExperiment {
+  assertRunnable(plan.variants);
   const controller = new AbortController();
   const result = runPlan(plan, {
     workers,

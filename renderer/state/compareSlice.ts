@@ -69,13 +69,17 @@ export interface CompareResults {
   series: Record<string, CompareSeries>;
 }
 
+/** The two buttons that start a comparison: the form's Start, and an opened experiment file's. */
+export type CompareControl = 'choice' | 'experiment';
+
 export interface CompareState {
   setup: CompareSetup;
   experimentSetup: ExperimentSetup;
   table: KpiTableView;
   /** The series the level and difference charts show. */
   chartSeries: string;
-  refusal: string | null;
+  /** Why the last start was refused, and which button asked (the refusal is shown beside it). */
+  refusal: { control: CompareControl; text: string } | null;
   job: ExperimentJob | null;
   results: CompareResults | null;
 }
@@ -139,9 +143,9 @@ export const setChartSeries =
   };
 
 export const refuseCompare =
-  (reason: string): Recipe =>
+  (control: CompareControl, reason: string): Recipe =>
   (compare) => {
-    compare.refusal = reason;
+    compare.refusal = { control, text: reason };
   };
 
 export const compareStarted =

@@ -82,8 +82,13 @@ export interface MoneySettings {
   tornadoReplications: number;
 }
 
+/** The buttons that start the view's runs; a refusal is shown beside the one that was used. */
+export type MoneyControl = 'distribution' | 'detail' | 'tornado' | 'presets';
+
 export interface MoneyState {
   settings: MoneySettings;
+  /** Why the last start from each control was refused (an invalid scenario, a preset that cannot apply). */
+  refusals: Partial<Record<MoneyControl, string>>;
   /** CRC names by slug, learnt from a money report (until then, names come from the slugs). */
   crcNames: Record<string, string>;
   distribution: MoneyJob | null;
@@ -99,6 +104,7 @@ export const DEFAULT_TORNADO_REPLICATIONS = 10;
 
 export const initialMoneyState: MoneyState = {
   settings: { crc: 'all', replications: DEFAULT_REPLICATIONS, scale: null, seed: null, tornadoKpi: null, tornadoReplications: DEFAULT_TORNADO_REPLICATIONS },
+  refusals: {},
   crcNames: {},
   distribution: null,
   detail: null,
@@ -114,6 +120,11 @@ export type JobKey = { kind: 'distribution' } | { kind: 'tornado' } | { kind: 'p
 
 export function jobKeyText(key: JobKey): string {
   return key.kind === 'preset' ? `preset:${key.presetId}` : key.kind;
+}
+
+/** The control that starts the job at `key` (every preset button shares one place for refusals). */
+export function controlOf(key: JobKey): MoneyControl {
+  return key.kind === 'preset' ? 'presets' : key.kind;
 }
 
 function jobAt(money: Draft<MoneyState>, key: JobKey): Draft<MoneyJob> | null {
@@ -139,10 +150,18 @@ export const learnCrcNames =
     for (const [slug, name] of Object.entries(names)) if (draft.money.crcNames[slug] !== name) draft.money.crcNames[slug] = name;
   };
 
+/** A control's start was refused: say why beside it; results already shown stay (their stamp says what they are of). */
+export const moneyRefused =
+  (control: MoneyControl, refusal: string): Recipe =>
+  (draft) => {
+    draft.money.refusals[control] = refusal;
+  };
+
 export const jobStarted =
   (key: JobKey, job: MoneyJob | TornadoJob | PresetJob): Recipe =>
   (draft) => {
     const money = draft.money;
+    delete money.refusals[controlOf(key)];
     if (key.kind === 'preset') {
       money.presets[key.presetId] = job as Draft<PresetJob>;
       money.activePreset = key.presetId;
@@ -189,6 +208,7 @@ export const showPreset =
 export const detailStarted =
   (job: DetailJob): Recipe =>
   (draft) => {
+    delete draft.money.refusals.detail;
     draft.money.detail = job as Draft<DetailJob>;
   };
 

@@ -18,7 +18,7 @@ describe('PresetsSection markup', () => {
   it('offers one button per preset with its description', () => {
     const html = renderToStaticMarkup(
       <AppContext.Provider value={services}>
-        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} />
+        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} refusal={undefined} />
       </AppContext.Provider>,
     );
     for (const preset of PRESETS) {
@@ -27,6 +27,21 @@ describe('PresetsSection markup', () => {
       expect(html).toContain(`id="preset-description-${preset.id}"`);
     }
     expect(html).not.toContain('data-testid="preset-result"');
+    expect(html).not.toContain('presets-refusal');
+  });
+
+  it('shows a refusal right after the preset buttons, first line in bold and each field on its own line', () => {
+    const html = renderToStaticMarkup(
+      <AppContext.Provider value={services}>
+        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} refusal={'tr cannot run until these are fixed:\na.b: too small'} />
+      </AppContext.Provider>,
+    );
+    const buttons = html.indexOf('data-testid="preset-');
+    const refusal = html.indexOf('data-testid="presets-refusal"');
+    expect(buttons).toBeGreaterThan(-1);
+    expect(refusal).toBeGreaterThan(buttons);
+    expect(html).toContain('<strong>tr cannot run until these are fixed:</strong>');
+    expect(html).toContain('a.b: too small');
   });
 });
 

@@ -14,7 +14,7 @@ import { axisValue, tornadoChartRows, tornadoData, tornadoFromColumns, tornadoTi
 import { BIDDER_TORNADO, tornadoPlan } from '../../lib/moneyPlan';
 import { isCurrent, moneyProvenance } from '../../lib/moneyProvenance';
 import { crcNameFromSlug } from '../../lib/moneyFormat';
-import { useServicesNotice } from './useServicesNotice';
+import { Refusal } from '../shared/Refusal';
 import { cancelBatch, runBatch } from './moneyRuns';
 import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
@@ -28,11 +28,12 @@ interface Props {
   crcNames: Readonly<Record<string, string>>;
   job: TornadoJob | null;
   blockedBy: string | null;
+  /** Why the last start was refused. */
+  refusal: string | undefined;
 }
 
-export const TornadoSection = memo(function TornadoSection({ scenario, documentHash, settings, crcNames, job, blockedBy }: Props) {
+export const TornadoSection = memo(function TornadoSection({ scenario, documentHash, settings, crcNames, job, blockedBy, refusal }: Props) {
   const { store } = useServices();
-  const notifyError = useServicesNotice();
   const kpiId = useId();
   const scope = settings.crc;
   const kpi = settings.tornadoKpi ?? crcKpi(scope, 'profitPerYear');
@@ -40,14 +41,11 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
   const name = kpiLabel(kpi, (slug) => crcNames[slug] ?? crcNameFromSlug(slug));
   const running = job?.status === 'running';
 
-  const start = () => {
-    try {
+  const start = () =>
+    runBatch(store, { kind: 'tornado' }, scenario, () => {
       const { plan, specs, skipped } = tornadoPlan(scenario, { ...settings, replications: settings.tornadoReplications });
-      runBatch(store, { kind: 'tornado' }, scenario, plan, { specs, skipped });
-    } catch (error) {
-      notifyError('The tornado could not be set up', error);
-    }
-  };
+      return { plan, extra: { specs, skipped } };
+    });
 
   const variantCount = 1 + 2 * BIDDER_TORNADO.parameters.length + BIDDER_TORNADO.presets.length;
   return (
@@ -84,6 +82,7 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
         </button>
         {blockedBy && <span className="money-note">{blockedBy}</span>}
       </div>
+      {refusal && <Refusal text={refusal} testId="tornado-refusal" />}
       {job && running && <JobProgressBar progress={job.progress} label="Tornado variants" onCancel={() => cancelBatch({ kind: 'tornado' })} testId="tornado-progress" unit="runs" />}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job && job.skipped.length > 0 && (

@@ -2,7 +2,8 @@
 // user looks at another view, and its results land in the money slice. The cancel handles (and
 // the view's own engine client for the detailed run) live here at module level, never in the
 // store. Progress is throttled: a pool reports every few milliseconds, the screen needs a few
-// updates a second.
+// updates a second. Every start goes through the engine's run gate first: a scenario that cannot
+// run (or a preset that cannot apply) is refused beside the button used, and nothing runs.
 import type { Store } from '../../state/store';
 import type { AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
@@ -15,12 +16,14 @@ import {
   jobPartial,
   jobProgressed,
   jobStarted,
+  controlOf,
   learnCrcNames,
+  moneyRefused,
   type JobKey,
   type MoneyJob,
   type RunStamp,
 } from '../../state/moneySlice';
-import { ENGINE_VERSION, EngineClient, scenarioHash, startExperiment, type ReplicationPlan, type Scenario } from '../../engine';
+import { ENGINE_VERSION, EngineClient, runRefusal, scenarioHash, startExperiment, type ReplicationPlan, type Scenario } from '../../engine';
 import { moneyColumnsOf } from '../../lib/moneyKpis';
 import { crcNamesOf } from '../../lib/moneyDetail';
 import { effectiveScale, effectiveSeed, scenarioAtScale, type RunSettings } from '../../lib/moneyPlan';
@@ -80,11 +83,37 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A batch as its section builds it: the plan, and what the job keeps besides (a tornado's specs). */
+export interface PreparedBatch {
+  plan: ReplicationPlan;
+  extra?: object;
+}
+
 /**
- * Runs a plan's replications for the job at `key`: progress, partial KPI columns as the complete
- * prefix grows, then the final columns (all replications, or those finished before a cancel).
+ * Runs the replications `prepare` plans for the job at `key`: progress, partial KPI columns as the
+ * complete prefix grows, then the final columns (all replications, or those finished before a
+ * cancel). When the plan cannot be made (it throws) or the gate refuses one of its scenarios, the
+ * reason goes beside the section's button and nothing runs.
  */
-export function runBatch(store: Store<AppState>, key: JobKey, scenario: Scenario, plan: ReplicationPlan, extra: object = {}): void {
+export function runBatch(store: Store<AppState>, key: JobKey, scenario: Scenario, prepare: () => PreparedBatch): void {
+  const prepared = preparedOrRefusal(scenario, prepare);
+  if (typeof prepared === 'string') store.update(moneyRefused(controlOf(key), prepared));
+  else launchBatch(store, key, scenario, prepared.plan, prepared.extra ?? {});
+}
+
+/** The batch, or why it cannot run: the document first (a preset applied to an invalid document would blame the preset), then every variant as planned. */
+function preparedOrRefusal(scenario: Scenario, prepare: () => PreparedBatch): PreparedBatch | string {
+  const refusal = runRefusal([{ label: scenario.name, scenario }]);
+  if (refusal !== null) return refusal;
+  try {
+    const prepared = prepare();
+    return runRefusal(prepared.plan.variants) ?? prepared;
+  } catch (error) {
+    return messageOf(error);
+  }
+}
+
+function launchBatch(store: Store<AppState>, key: JobKey, scenario: Scenario, plan: ReplicationPlan, extra: object): void {
   const keyText = jobKeyText(key);
   cancels.get(keyText)?.();
   const id = nextJobId++;
@@ -130,10 +159,15 @@ export function cancelBatch(key: JobKey): void {
   cancels.get(jobKeyText(key))?.();
 }
 
-/** One future in detail: replication 0 at the run's seed and scale, with its money report. */
+/** One future in detail: replication 0 at the run's seed and scale, with its money report; refused beside its button when the scenario cannot run. */
 export function runDetail(store: Store<AppState>, scenario: Scenario, settings: RunSettings): void {
-  const id = nextJobId++;
   const scaled = scenarioAtScale(scenario, effectiveScale(scenario, settings));
+  const refusal = runRefusal([{ label: scenario.name, scenario: scaled }]);
+  if (refusal !== null) {
+    store.update(moneyRefused('detail', refusal));
+    return;
+  }
+  const id = nextJobId++;
   const seed = effectiveSeed(scenario, settings);
   store.update(
     detailStarted({

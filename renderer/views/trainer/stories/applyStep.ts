@@ -29,7 +29,8 @@ export async function applyStoryStep(store: Store<AppState>, story: Story, index
   perform(store, runAt < 0 ? actions : actions.slice(0, runAt));
   if (runAt < 0) return;
   try {
-    await startTrainerRuns(store);
+    // Refused (a scenario cannot run): the refusal is beside Start; the step is not settled.
+    if (!(await startTrainerRuns(store))) return;
   } catch (error) {
     store.update(addNotice({ tone: 'error', title: 'The story could not start its runs', detail: error instanceof Error ? error.message : String(error) }));
     return;
