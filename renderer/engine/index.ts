@@ -11,6 +11,7 @@ export { civilOf, daysInMonth, epochDayOf, isoDateOf, parseIsoDate } from '../..
 export type { MoneyReport, MoneySummary, CrcReport } from '../../finance';
 export * from './scenarioTools';
 export * from './experimentClient';
+export * from './experimentTools';
 export { runRefusal, RunRefused, type GateVariant } from './runGate';
 
 /** The built-in scenario the app opens first. */

@@ -5,7 +5,7 @@
 // Invariants: only the complete prefix of replications is used, in replication order
 // (experiments/statistics.ts), so a band is the same whatever order workers finished in; an
 // undefined value (fewer than two replications for an interval) is NaN, drawn as a gap.
-import { summarizeSeries } from '../../experiments/statistics';
+import { summarizeSeries } from '../engine';
 import type { ReplicationOutput, ValueSummary } from '../../experiments/types';
 import type { ChartColumn, ChartData } from '../charts/chartData';
 

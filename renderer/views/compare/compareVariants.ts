@@ -2,8 +2,7 @@
 // (built-in names or the current document) at one scale, or an opened experiment file's scenarios
 // (built-in names with presets and `set` overrides, as the CLI applies them). Anything that cannot
 // run comes back as a refusal in words that name the problem; nothing here runs the model.
-import { builtInScenarioNames, loadBuiltIn, parseOverridePath, runRefusal, scenarioHash, type Experiment, type ReplicationPlan, type Scenario } from '../../engine';
-import { applyPresets } from '../../../experiments/presets';
+import { applyPresets, builtInScenarioNames, loadBuiltIn, parseOverridePath, runRefusal, scenarioHash, type Experiment, type ReplicationPlan, type Scenario } from '../../engine';
 import type { ScenarioRef } from '../../../experiments/experimentFile';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import { formatKpiNumber, kpiKind } from '../../lib/kpiFormat';

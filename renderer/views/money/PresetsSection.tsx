@@ -3,8 +3,7 @@
 // difference with its interval) and to the chance of a loss. The preset's description is the
 // button's tooltip and its accessible description.
 import { memo, useMemo } from 'react';
-import type { Scenario } from '../../engine';
-import { PRESETS } from '../../../experiments/presets';
+import { PRESETS, type Scenario } from '../../engine';
 import { useServices } from '../../state/appContext';
 import type { MoneySettings, PresetJob } from '../../state/moneySlice';
 import { crcKpi } from '../../lib/moneyKpis';

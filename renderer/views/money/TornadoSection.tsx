@@ -11,7 +11,8 @@ import { crcKpi, isPoundsKpi, kpiLabel, moneyKpiOptions, type MoneyColumns } fro
 import type { TornadoVariantSpec } from '../../../experiments/tornado';
 import { scopeName } from '../../lib/moneyDetail';
 import { axisValue, tornadoChartRows, tornadoData, tornadoFromColumns, tornadoTitle } from '../../lib/moneyTornado';
-import { BIDDER_TORNADO, tornadoPlan } from '../../lib/moneyPlan';
+import { BIDDER_TORNADO } from '../../engine';
+import { tornadoPlan } from '../../lib/moneyPlan';
 import { isCurrent, moneyProvenance } from '../../lib/moneyProvenance';
 import { crcNameFromSlug } from '../../lib/moneyFormat';
 import { Refusal } from '../shared/Refusal';
