@@ -21,12 +21,12 @@ export interface StartedExperiment {
 }
 
 /** One worker per core but one, kept for the page (the UI must stay responsive); at least one, at most four. */
-export function defaultWorkerCount(): number {
+function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-export const webWorkerFactory: WorkerFactory = () => {
+const webWorkerFactory: WorkerFactory = () => {
   const worker = new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: 'replication' });
   return {
     post: (message: WorkerRequest) => worker.postMessage(message),

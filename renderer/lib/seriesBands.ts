@@ -37,7 +37,7 @@ export function bandOf(summaries: readonly ValueSummary[]): SeriesBand {
 type Outputs = readonly (ReplicationOutput | undefined)[];
 
 /** One variant's replications 0..complete-1 of a series, in replication order. */
-export function seriesValues(row: Outputs, complete: number, series: string): number[][] {
+function seriesValues(row: Outputs, complete: number, series: string): number[][] {
   const values: number[][] = [];
   for (let r = 0; r < complete; r++) values.push(row[r]?.series?.[series] ?? []);
   return values;

@@ -84,7 +84,7 @@ export interface CompareState {
   results: CompareResults | null;
 }
 
-export const DEFAULT_COMPARE_REPLICATIONS = 20;
+const DEFAULT_COMPARE_REPLICATIONS = 20;
 
 export const initialCompareState: CompareState = {
   setup: { baseline: 'tr', alternatives: ['unified'], replications: String(DEFAULT_COMPARE_REPLICATIONS), scale: null, seed: null },

@@ -99,8 +99,8 @@ export interface MoneyState {
   activePreset: string | null;
 }
 
-export const DEFAULT_REPLICATIONS = 20;
-export const DEFAULT_TORNADO_REPLICATIONS = 10;
+const DEFAULT_REPLICATIONS = 20;
+const DEFAULT_TORNADO_REPLICATIONS = 10;
 
 export const initialMoneyState: MoneyState = {
   settings: { crc: 'all', replications: DEFAULT_REPLICATIONS, scale: null, seed: null, tornadoKpi: null, tornadoReplications: DEFAULT_TORNADO_REPLICATIONS },

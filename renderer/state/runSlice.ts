@@ -63,7 +63,7 @@ export interface RunState {
   results: RunResults | null;
 }
 
-export const DEFAULT_RUN_REPLICATIONS = 10;
+const DEFAULT_RUN_REPLICATIONS = 10;
 
 export const initialRunState: RunState = {
   setup: { replications: String(DEFAULT_RUN_REPLICATIONS), scale: null, seed: null },

@@ -62,7 +62,7 @@ export function planComparison(setup: CompareSetup, document: { scenario: Scenar
 
 // ---- Experiment files -------------------------------------------------------------------------
 
-export function cliCommand(fileName: string): string {
+function cliCommand(fileName: string): string {
   return `npm run sim -- experiment ${fileName}`;
 }
 

@@ -34,7 +34,7 @@ function elapsedWords(ms: number): string {
 }
 
 /** Replications finished: with one scenario every finished run counts; with several, only those every scenario finished. */
-export function replicationsFinished(job: ExperimentJob): number {
+function replicationsFinished(job: ExperimentJob): number {
   return job.variants === 1 ? job.runsDone : job.complete;
 }
 

@@ -14,10 +14,6 @@ let active: RunningJob | null = null;
 
 const inRun = (recipe: (run: Draft<RunState>) => void) => (draft: Draft<AppState>) => recipe(draft.run);
 
-export function isRunActive(): boolean {
-  return active !== null;
-}
-
 /** Runs the document's scenario with the form's numbers; refuses (in the slice) when it cannot. */
 export function startRun(store: Store<AppState>): void {
   if (active) return;

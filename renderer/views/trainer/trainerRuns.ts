@@ -75,4 +75,4 @@ export function prepareTrainerWorkers(): void {
 }
 
 /** The weekly series the flow's counters read (national equivalents of the stages, providers' caseloads), and no others. */
-export const TRAINER_SERIES: string[] = [...Object.values(STAGE_SERIES).flatMap((names) => names ?? []), ...Object.values(PROVIDER_SERIES)];
+const TRAINER_SERIES: string[] = [...Object.values(STAGE_SERIES).flatMap((names) => names ?? []), ...Object.values(PROVIDER_SERIES)];

@@ -22,7 +22,7 @@ function stillOn(store: Store<AppState>, id: string | null, file: unknown, index
 }
 
 /** Applies step `index` of the open story (the slice's `story.step` must already say so). */
-export async function applyStoryStep(store: Store<AppState>, story: Story, index: number): Promise<void> {
+async function applyStoryStep(store: Store<AppState>, story: Story, index: number): Promise<void> {
   const { id, file } = store.state.trainer.story;
   const actions = stepActions(story, index, store.state.trainer);
   const runAt = actions.findIndex((a) => a.kind === 'startRuns');
