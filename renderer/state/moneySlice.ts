@@ -15,7 +15,8 @@ import type { AppState } from './appState';
 import type { MoneyReport, MoneySummary } from '../engine';
 import type { TornadoVariantSpec } from '../../experiments/tornado';
 import type { MoneyColumns } from '../lib/moneyKpis';
-import type { JobProgress } from '../lib/moneyProgress';
+import type { PoolProgress } from '../engine';
+import { isLive, jobEnded, jobProgressed as progressed, type ExperimentJob, type JobOutcome, type JobStatus } from './replicationJob';
 
 export interface RunStamp {
   scenarioName: string;
@@ -29,20 +30,12 @@ export interface RunStamp {
   engineVersion: string;
 }
 
-export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
-
-/** A batch of replications (one or several variants) run with startExperiment. */
-export interface MoneyJob {
-  id: number;
-  status: JobStatus;
+/** A batch of replications (one or several variants): replicationJob.ts's job, with what it was of and its KPI columns. */
+export interface MoneyJob extends ExperimentJob {
   stamp: RunStamp;
-  progress: JobProgress;
-  /** Replications every variant has finished (0..complete-1). */
-  complete: number;
-  variants: { id: string; label: string; scenarioHash: string }[];
-  /** columns[variant]: money KPIs over the complete replications. */
+  variantInfo: { id: string; label: string; scenarioHash: string }[];
+  /** columns[variant]: money KPIs over the complete replications (0..complete-1). */
   columns: MoneyColumns[];
-  message?: string;
 }
 
 export interface TornadoJob extends MoneyJob {
@@ -132,11 +125,6 @@ function jobAt(money: Draft<MoneyState>, key: JobKey): Draft<MoneyJob> | null {
   return money[key.kind];
 }
 
-/** The job at `key` if it is still job `id` (a newer run replaces an older one). */
-function currentJob(money: Draft<MoneyState>, key: JobKey, id: number): Draft<MoneyJob> | null {
-  const job = jobAt(money, key);
-  return job !== null && job.id === id ? job : null;
-}
 
 export const setMoneySettings =
   (patch: Partial<MoneySettings>): Recipe =>
@@ -170,33 +158,28 @@ export const jobStarted =
   };
 
 export const jobProgressed =
-  (key: JobKey, id: number, progress: JobProgress): Recipe =>
-  (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (job && job.status === 'running') job.progress = progress;
-  };
+  (key: JobKey, id: number, progress: PoolProgress, now: number): Recipe =>
+  (draft) =>
+    progressed(jobAt(draft.money, key), id, progress, now);
 
+/** Columns of a longer complete prefix (an older, shorter one never overwrites them). */
 export const jobPartial =
   (key: JobKey, id: number, complete: number, columns: MoneyColumns[]): Recipe =>
   (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (!job || job.status !== 'running' || complete < job.complete) return;
+    const job = jobAt(draft.money, key);
+    if (!isLive(job, id) || complete < job.complete) return;
     job.complete = complete;
-    job.columns = columns;
+    job.columns = columns as Draft<MoneyColumns>[];
   };
 
+/** The job ended; `columns` (of the final complete prefix) come with a done or cancelled job. */
 export const jobFinished =
-  (key: JobKey, id: number, outcome: { status: Exclude<JobStatus, 'running'>; complete?: number; columns?: MoneyColumns[]; message?: string; updatedAt?: number }): Recipe =>
+  (key: JobKey, id: number, outcome: JobOutcome, now: number, columns?: MoneyColumns[]): Recipe =>
   (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (!job || job.status !== 'running') return;
-    job.status = outcome.status;
-    if (outcome.complete !== undefined && outcome.columns !== undefined) {
-      job.complete = outcome.complete;
-      job.columns = outcome.columns;
-    }
-    if (outcome.message !== undefined) job.message = outcome.message;
-    if (outcome.status === 'done') job.progress = { ...job.progress, fraction: 1, done: job.progress.total, updatedAt: outcome.updatedAt ?? job.progress.updatedAt };
+    const job = jobAt(draft.money, key);
+    if (!isLive(job, id)) return;
+    if (columns !== undefined) job.columns = columns as Draft<MoneyColumns>[];
+    jobEnded(job, id, outcome, now);
   };
 
 export const showPreset =

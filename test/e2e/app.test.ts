@@ -213,7 +213,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
-  it('refuses to run money for a scenario the editor calls invalid, beside the Run button, with no figures', async () => {
+  it('refuses to run money for a scenario the editor calls invalid, beside the Run button, with no figures, and runs it once fixed', async () => {
     const { page, errors } = await openApp();
     await byTestId(page, 'open-builtin-tr').click();
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('tr');
@@ -236,6 +236,14 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     for (const figure of ['money-loss-probability', 'money-distribution', 'money-crc-spread', 'money-progress']) expect(await byTestId(page, figure).count(), figure).toBe(0);
     expect(page.workers()).toEqual([]);
     await screenshot(page, 'app-money-refused.png');
+
+    // Put the capacity back: the same button now runs, and the refusal goes.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await byTestId(page, 'money-replications').fill('2');
+    await byTestId(page, 'money-scale').fill('0.01');
+    await run.click();
+    await page.waitForSelector('[data-testid="money-loss-probability"]', { timeout: LONG });
+    expect(await refusal.count()).toBe(0);
 
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);

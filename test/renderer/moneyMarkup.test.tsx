@@ -10,6 +10,7 @@ import { loadBuiltIn } from '../../renderer/engine';
 import { PRESETS } from '../../experiments/presets';
 import { PresetsSection } from '../../renderer/views/money/PresetsSection';
 import { JobStatusNote } from '../../renderer/views/money/JobStatusNote';
+import { newJob } from '../../renderer/state/replicationJob';
 
 const services = { store: new Store<AppState>({ money: initialMoneyState } as unknown as AppState) } as unknown as AppServices;
 const stamp = { scenarioName: 'tr', scenarioHash: 'h', documentHash: 'doc1', seed: 1, scale: 0.02, replications: 20, engineVersion: 'v' };
@@ -46,15 +47,7 @@ describe('PresetsSection markup', () => {
 });
 
 describe('JobStatusNote', () => {
-  const job: MoneyJob = {
-    id: 1,
-    status: 'cancelled',
-    stamp,
-    progress: { fraction: 0.3, done: 6, total: 20, startedAt: 0, updatedAt: 1 },
-    complete: 6,
-    variants: [],
-    columns: [],
-  };
+  const job: MoneyJob = { ...newJob(1, 20, 1, 0), status: 'cancelled', fraction: 0.3, runsDone: 6, stamp, complete: 6, variantInfo: [], columns: [] };
 
   it('says how much of a cancelled run is shown, and when the scenario changed since', () => {
     const html = renderToStaticMarkup(<JobStatusNote job={job} current={false} documentName="tr" />);

@@ -16,6 +16,7 @@ import { runFlows } from '../../renderer/views/flows/flowsRunner';
 import { resolveSides } from '../../renderer/views/flows/flowSources';
 import { startTrainerRuns } from '../../renderer/views/trainer/trainerRuns';
 import { setSideScenario } from '../../renderer/state/trainerSlice';
+import { launchJob } from '../../renderer/views/shared/launchJob';
 
 const CAPACITY = 'parameters.supervision.capacityCasesPerFte';
 
@@ -76,6 +77,21 @@ describe('the engine’s doors', () => {
     const client = new EngineClient();
     expect(() => client.run({ scenario: broken }, () => undefined)).toThrow(RunRefused);
     expect(() => client.run({ scenario: tr, scale: -1 }, () => undefined)).toThrow(/simulation\.scale/);
+    expect(workersMade).toBe(0);
+  });
+
+  it('a batch launched past the gate ends as failed, naming why, and starts no worker', async () => {
+    const events: string[] = [];
+    const plan = { variants: [{ id: 'b', label: 'broken', scenario: broken }], seed: 1, replications: 2 };
+    const job = launchJob(plan, {
+      summarize: () => null,
+      started: (j) => events.push(`started ${j.status}`),
+      progressed: () => events.push('progress'),
+      results: () => events.push('results'),
+      ended: (_id, outcome) => events.push('failed' in outcome ? `failed: ${outcome.failed.split('\n')[0]}` : 'ended'),
+    });
+    await job.finished;
+    expect(events).toEqual(['started running', 'failed: broken cannot run until these are fixed:']);
     expect(workersMade).toBe(0);
   });
 

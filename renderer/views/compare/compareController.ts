@@ -6,7 +6,7 @@ import type { Store } from '../../state/store';
 import { documentTitle, type AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
 import { compareEnded, compareProgressed, compareResultsArrived, compareStarted, refuseCompare, type CompareControl, type CompareState } from '../../state/compareSlice';
-import { launchJob, type RunningJob } from '../run/experimentJob';
+import { launchJob, type RunningJob } from '../shared/launchJob';
 import { summarizeComparison } from './compareSummary';
 import { planComparison, planExperiment, type PlannedComparison } from './compareVariants';
 

@@ -7,7 +7,7 @@ import { comparisonsOf, ENGINE_VERSION } from '../../engine';
 import { differenceBand, seriesBand, weeksOf } from '../../lib/seriesBands';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { CompareResults, CompareSeries } from '../../state/compareSlice';
-import type { Outputs } from '../run/experimentJob';
+import type { Outputs } from '../shared/launchJob';
 import type { ComparisonIdentity } from './compareVariants';
 
 export function summarizeComparison(outputs: Outputs, complete: number, identity: ComparisonIdentity): CompareResults {

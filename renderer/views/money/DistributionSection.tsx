@@ -19,6 +19,7 @@ import { ProfitDotStrip } from './ProfitDotStrip';
 import { CrcSpreadChart } from './CrcSpreadChart';
 import { JobStatusNote } from './JobStatusNote';
 import { Refusal } from '../shared/Refusal';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -51,7 +52,7 @@ export const DistributionSection = memo(function DistributionSection({ scenario,
         {blockedBy && <span className="money-note">{blockedBy}</span>}
       </div>
       {refusal && <Refusal text={refusal} testId="money-run-refusal" />}
-      {job && running && <JobProgressBar progress={job.progress} label="Replications for the profit distribution" onCancel={() => cancelBatch({ kind: 'distribution' })} testId="money-progress" />}
+      {job && running && <JobProgressBar progress={jobProgressOf(job)} label="Replications for the profit distribution" onCancel={() => cancelBatch({ kind: 'distribution' })} testId="money-progress" />}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job && job.complete > 0 && <DistributionResults columns={job.columns[0]} complete={job.complete} stamp={job.stamp} scope={settings.crc} crcNames={crcNames} />}
     </section>

@@ -18,6 +18,7 @@ import { Refusal } from '../shared/Refusal';
 import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
 import { ColumnHeads } from '../shared/ColumnHeads';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -83,7 +84,7 @@ export const PresetsSection = memo(function PresetsSection({ scenario, documentH
       {job && (
         <div className="money-preset-result" data-testid="preset-result" aria-live="polite">
           <h4>{preset?.title ?? job.presetId}</h4>
-          {running && <JobProgressBar progress={job.progress} label={`Stress test: ${preset?.title ?? job.presetId}`} onCancel={() => cancelBatch({ kind: 'preset', presetId: job.presetId })} testId="preset-progress" unit="runs" />}
+          {running && <JobProgressBar progress={jobProgressOf(job)} label={`Stress test: ${preset?.title ?? job.presetId}`} onCancel={() => cancelBatch({ kind: 'preset', presetId: job.presetId })} testId="preset-progress" unit="runs" />}
           <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />
           {comparison && (
             <>

@@ -21,6 +21,7 @@ import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
 import { TornadoChart } from './TornadoChart';
 import { NumberSetting } from './NumberSetting';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -84,7 +85,7 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
         {blockedBy && <span className="money-note">{blockedBy}</span>}
       </div>
       {refusal && <Refusal text={refusal} testId="tornado-refusal" />}
-      {job && running && <JobProgressBar progress={job.progress} label="Tornado variants" onCancel={() => cancelBatch({ kind: 'tornado' })} testId="tornado-progress" unit="runs" />}
+      {job && running && <JobProgressBar progress={jobProgressOf(job)} label="Tornado variants" onCancel={() => cancelBatch({ kind: 'tornado' })} testId="tornado-progress" unit="runs" />}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job && job.skipped.length > 0 && (
         <ul className="money-skipped">
@@ -95,7 +96,7 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
           ))}
         </ul>
       )}
-      {job && job.complete > 0 && <TornadoResults specs={job.specs} columns={job.columns} complete={job.complete} variants={job.variants.length} stamp={job.stamp} kpi={kpi} name={name} />}
+      {job && job.complete > 0 && <TornadoResults specs={job.specs} columns={job.columns} complete={job.complete} variants={job.variants} stamp={job.stamp} kpi={kpi} name={name} />}
     </section>
   );
 });

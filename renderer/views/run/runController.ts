@@ -6,7 +6,7 @@ import type { AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
 import { refuseRun, runEnded, runProgressed, runResultsArrived, runStarted, type RunState } from '../../state/runSlice';
 import type { Draft } from 'immer';
-import { launchJob, type RunningJob } from './experimentJob';
+import { launchJob, type RunningJob } from '../shared/launchJob';
 import { planRun } from './runPlan';
 import { summarizeRun } from './runSummary';
 

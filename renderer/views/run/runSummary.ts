@@ -6,7 +6,7 @@ import type { ValueSummary } from '../../../experiments/types';
 import { seriesBand, weeksOf, type SeriesBand } from '../../lib/seriesBands';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { RunResults } from '../../state/runSlice';
-import type { Outputs } from './experimentJob';
+import type { Outputs } from '../shared/launchJob';
 
 export interface RunIdentity {
   scenarioName: string;
