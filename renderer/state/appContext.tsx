@@ -23,10 +23,9 @@ export function useServices(): AppServices {
 /** A slice of the state; the component re-renders when that slice changes (by identity). */
 export function useAppState<T>(select: (state: AppState) => T): T {
   const { store } = useServices();
-  return useSyncExternalStore(
-    (listener) => store.subscribe(listener),
-    () => select(store.state),
-  );
+  const snapshot = () => select(store.state);
+  // The same snapshot on the server: views render to markup in tests (react-dom/server).
+  return useSyncExternalStore((listener) => store.subscribe(listener), snapshot, snapshot);
 }
 
 /** Undo/redo availability, which lives in the store beside the state. */

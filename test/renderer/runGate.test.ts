@@ -9,7 +9,8 @@ import { initialAppState, type AppState } from '../../renderer/state/appState';
 import { makeDocument } from '../../renderer/state/documentActions';
 import { setAlternative, DOCUMENT_CHOICE } from '../../renderer/state/compareSlice';
 import { startRun } from '../../renderer/views/run/runController';
-import { startComparison } from '../../renderer/views/compare/compareController';
+import { startComparison, startExperimentFile } from '../../renderer/views/compare/compareController';
+import { restoreExperiment } from '../../experiments/experimentFile';
 import { runBatch, runDetail } from '../../renderer/views/money/moneyRuns';
 import { distributionPlan, presetPlan, tornadoPlan } from '../../renderer/lib/moneyPlan';
 import { runFlows } from '../../renderer/views/flows/flowsRunner';
@@ -123,6 +124,24 @@ describe('every action that runs the model refuses beside its control', () => {
     store.update((d) => setAlternative(DOCUMENT_CHOICE, true, [DOCUMENT_CHOICE])(d.compare));
     startComparison(store);
     expect(store.state.compare.refusal).toEqual({ control: 'choice', text: expect.stringMatching(refusalPattern) });
+    expect(store.state.compare.job).toBeNull();
+    expectNothingRan(store);
+  });
+
+  it('Compare (an experiment file’s Run), beside that button, not the form’s', () => {
+    const store = storeWith(tr);
+    const experiment = restoreExperiment({
+      format: 'probation-sim/experiment',
+      schemaVersion: 1,
+      name: 'capacity',
+      scenarios: ['tr', { scenario: 'tr', label: 'no capacity', set: { [CAPACITY]: -3 } }],
+      replications: 2,
+    });
+    store.update((d) => {
+      d.experiment = { name: 'capacity.json', experiment } as never;
+    });
+    startExperimentFile(store);
+    expect(store.state.compare.refusal).toEqual({ control: 'experiment', text: expect.stringMatching(/^no capacity cannot run until these are fixed:\n.*capacityCasesPerFte/) });
     expect(store.state.compare.job).toBeNull();
     expectNothingRan(store);
   });
