@@ -60,6 +60,8 @@ export class EngineClient {
    * (tiny) scenario, the worker also rehearses a run, which compiles the engine's hot code.
    */
   prepare(warmUp?: Scenario): void {
+    // A rehearsal runs the model too: it goes through the same gate (it is a built-in, so it passes).
+    if (warmUp) assertRunnable([{ label: warmUp.name, scenario: warmUp }]);
     const worker = this.ensureWorker();
     if (warmUp) worker.postMessage({ type: 'warm-up', scenario: warmUp } satisfies ToWorker);
   }

@@ -78,6 +78,7 @@ describe('the engine’s doors', () => {
     const client = new EngineClient();
     expect(() => client.run({ scenario: broken }, () => undefined)).toThrow(RunRefused);
     expect(() => client.run({ scenario: tr, scale: -1 }, () => undefined)).toThrow(/simulation\.scale/);
+    expect(() => client.prepare(broken)).toThrow(RunRefused);
     expect(workersMade).toBe(0);
   });
 
