@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getBridge } from './bridge/bridge';
-import { DEFAULT_SCENARIO, EngineClient, loadBuiltIn } from './engine';
+import { DEFAULT_SCENARIO, loadBuiltIn } from './engine';
 import { AppContext } from './state/appContext';
 import { CommandsContext } from './state/commandsContext';
 import { initialAppState, type AppState } from './state/appState';
@@ -19,14 +19,12 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const bridge = getBridge();
-const engine = new EngineClient();
 const store = new Store<AppState>(
   initialAppState(makeDocument(loadBuiltIn(DEFAULT_SCENARIO), { kind: 'builtin', name: DEFAULT_SCENARIO }, DEFAULT_SCENARIO)),
 );
 const commands = createDocumentCommands(store, bridge, (question) => window.confirm(question));
 startJournal(store, bridge);
 void loadRecovery(store, bridge);
-window.addEventListener('pagehide', () => engine.dispose());
 // Closing with unsaved edits: the journal has them, but say so before the page goes.
 window.addEventListener('beforeunload', (event) => {
   if (store.state.document.dirty) event.preventDefault();
@@ -34,7 +32,7 @@ window.addEventListener('beforeunload', (event) => {
 
 createRoot(container).render(
   <StrictMode>
-    <AppContext.Provider value={{ store, bridge, engine }}>
+    <AppContext.Provider value={{ store, bridge }}>
       <CommandsContext.Provider value={commands}>
         <App commands={commands} />
       </CommandsContext.Provider>

@@ -3,6 +3,7 @@
 // promise settles exactly once; messages of any run but the active one are ignored.
 import type { FromWorker, RunOutcome, RunProgress, RunRequest, ToWorker } from './protocol';
 import type { Scenario } from '../../model';
+import { assertRunnable } from './runGate';
 
 /** How long a cooperative cancel may take before the worker is terminated instead. */
 const CANCEL_GRACE_MS = 2000;
@@ -31,7 +32,11 @@ export class EngineClient {
   private active: ActiveRun | null = null;
   private nextRunId = 1;
 
+  /** Throws RunRefused (before anything else happens) when the scenario, at the run's scale, is invalid. */
   run(request: RunRequest, onProgress: (progress: RunProgress) => void): StartedRun {
+    const { scenario, scale } = request;
+    const asRun = scale === undefined ? scenario : { ...scenario, simulation: { ...scenario.simulation, scale } };
+    assertRunnable([{ label: scenario.name, scenario: asRun }]);
     const previous = this.active;
     if (previous) {
       // The worker finishes the old run (stopping at its next poll) before it reads the new one;
@@ -55,6 +60,8 @@ export class EngineClient {
    * (tiny) scenario, the worker also rehearses a run, which compiles the engine's hot code.
    */
   prepare(warmUp?: Scenario): void {
+    // A rehearsal runs the model too: it goes through the same gate (it is a built-in, so it passes).
+    if (warmUp) assertRunnable([{ label: warmUp.name, scenario: warmUp }]);
     const worker = this.ensureWorker();
     if (warmUp) worker.postMessage({ type: 'warm-up', scenario: warmUp } satisfies ToWorker);
   }

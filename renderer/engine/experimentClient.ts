@@ -6,6 +6,7 @@ import { runPlan, type PlanResult, type ReplicationPlan } from '../../experiment
 import type { PoolProgress, WorkerFactory, WorkerRequest, WorkerResponse } from '../../experiments/pool';
 import type { ReplicationOutput } from '../../experiments/types';
 import { MemoryCache } from '../../experiments/cache';
+import { assertRunnable } from './runGate';
 
 export type { PlanResult, ReplicationPlan, PoolProgress, ReplicationOutput };
 
@@ -20,12 +21,12 @@ export interface StartedExperiment {
 }
 
 /** One worker per core but one, kept for the page (the UI must stay responsive); at least one, at most four. */
-export function defaultWorkerCount(): number {
+function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-export const webWorkerFactory: WorkerFactory = () => {
+const webWorkerFactory: WorkerFactory = () => {
   const worker = new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: 'replication' });
   return {
     post: (message: WorkerRequest) => worker.postMessage(message),
@@ -37,7 +38,9 @@ export const webWorkerFactory: WorkerFactory = () => {
 
 const sessionCache = new MemoryCache();
 
+/** Throws RunRefused (before any worker starts) when a variant's scenario is invalid. */
 export function startExperiment(plan: ReplicationPlan, callbacks: ExperimentCallbacks = {}, workers = defaultWorkerCount()): StartedExperiment {
+  assertRunnable(plan.variants);
   const controller = new AbortController();
   const result = runPlan(plan, {
     workers,

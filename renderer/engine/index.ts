@@ -11,13 +11,9 @@ export { civilOf, daysInMonth, epochDayOf, isoDateOf, parseIsoDate } from '../..
 export type { MoneyReport, MoneySummary, CrcReport } from '../../finance';
 export * from './scenarioTools';
 export * from './experimentClient';
+export * from './experimentTools';
+export { runRefusal, RunRefused, type GateVariant } from './runGate';
 
 /** The built-in scenario the app opens first. */
 export const DEFAULT_SCENARIO = 'as-happened';
-
-/** Stable series names (model/seriesNames.ts) the UI charts. */
-export const SERIES = {
-  caseload: 'caseload.total',
-  prisonPopulation: 'prison.population',
-} as const;
 export * from './scenarioSchemaInfo';

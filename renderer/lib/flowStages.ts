@@ -3,7 +3,7 @@
 // Unknown keys (a newer engine) still read sensibly: their key is the label.
 
 /** Labels in the order the engine lists its stages; charts keep this order on both sides. */
-export const STAGE_LABELS: Record<string, string> = {
+const STAGE_LABELS: Record<string, string> = {
   atLiberty: 'At liberty',
   communityOrder: 'Community order',
   suspendedOrder: 'Suspended sentence order',

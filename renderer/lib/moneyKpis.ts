@@ -9,7 +9,7 @@ import type { ReplicationOutput } from '../engine';
 export const ALL_CRCS = 'all';
 
 /** Fields every CRC (and the total) has, with what a bidder calls them. */
-export const CRC_FIELDS = {
+const CRC_FIELDS = {
   profitPerYear: 'profit per contract year',
   npv: 'NPV of the net cash flow',
   revenuePerYear: 'revenue per contract year',

@@ -1,16 +1,14 @@
 // The replication plans the Money view runs, built from the document's scenario and the view's
 // settings: the distribution (one variant), a stress preset against its base (two variants on
 // common random numbers), and the bidder's tornado (the base, each assumption low and high, each
-// preset: experiments/examples/bidder-tornado.json, the list the CLI's tornado uses).
+// preset: experiments/examples/bidder-tornado.json, the list the CLI's tornado uses). The
+// experiments/ code they use comes through renderer/engine, the renderer's one door to model/.
 // The scale is the scenario's own unless the user set another; it goes into every variant's
 // scenario (simulation.scale), so the result cache and the provenance see it.
 // Invariants: pure; the document's scenario is never touched; a preset or assumption that cannot
 // apply to this scenario is left out of the tornado with its reason, never silently.
-import type { ReplicationPlan, Scenario } from '../engine';
-import { applyPreset, PRESETS } from '../../experiments/presets';
-import { restoreExperiment } from '../../experiments/experimentFile';
-import { tornadoSpecFromParameters, tornadoVariants, type TornadoParameter, type TornadoVariantSpec } from '../../experiments/tornado';
-import bidderTornadoFile from '../../experiments/examples/bidder-tornado.json';
+import { applyPreset, BIDDER_TORNADO, PRESETS, tornadoSpecFromParameters, tornadoVariants, type ReplicationPlan, type Scenario } from '../engine';
+import type { TornadoVariantSpec } from '../../experiments/tornado';
 
 export interface RunSettings {
   replications: number;
@@ -19,18 +17,6 @@ export interface RunSettings {
   /** Null: the scenario's own seed. */
   seed: number | null;
 }
-
-/** The bidder tornado as the CLI's example runs it: the KPI, the assumptions and the presets. */
-export const BIDDER_TORNADO = (() => {
-  const experiment = restoreExperiment(bidderTornadoFile);
-  const tornado = experiment.tornado!;
-  return {
-    kpi: tornado.kpi,
-    parameters: tornado.parameters as TornadoParameter[],
-    presets: tornado.presets ?? [],
-    replications: experiment.replications ?? 10,
-  };
-})();
 
 export function effectiveScale(scenario: Scenario, settings: Pick<RunSettings, 'scale'>): number {
   return settings.scale ?? scenario.simulation.scale;

@@ -2,7 +2,7 @@
 // the same simulated world), so the change in profit is the paired difference, replication by
 // replication, with a 95% t interval far narrower than comparing two separate means would give.
 // Also the probability of loss on each side with its exact binomial bounds.
-import { pairedDifference } from '../../experiments/statistics';
+import { pairedDifference } from '../engine';
 import type { DifferenceSummary } from '../../experiments/types';
 import { lossEstimate, lossShort, type LossEstimate } from './moneyLoss';
 import { spreadOf, type Spread } from './moneyDistribution';

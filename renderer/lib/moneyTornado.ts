@@ -4,8 +4,8 @@
 // biggest driver in words. Means are the plain means across the complete replications, as the
 // CLI's tornado takes them (summarizeValues, undefined replications left out).
 import type { ChartData } from '../charts/chartData';
-import { summarizeValues } from '../../experiments/statistics';
-import { tornado, tornadoInputFromMeans, type TornadoBar, type TornadoResult, type TornadoVariantSpec } from '../../experiments/tornado';
+import { summarizeValues, tornado, tornadoInputFromMeans } from '../engine';
+import type { TornadoBar, TornadoResult, TornadoVariantSpec } from '../../experiments/tornado';
 import { isPoundsKpi, type MoneyColumns } from './moneyKpis';
 import { poundsM, signedPoundsM, toMillions } from './moneyFormat';
 

@@ -42,7 +42,7 @@ export interface ParameterGroup {
 
 const GROUPS_OF = 'parameters.population.offenceGroups.*';
 
-export const PARAMETER_GROUPS: readonly ParameterGroup[] = [
+const PARAMETER_GROUPS: readonly ParameterGroup[] = [
   { id: 'about', title: 'About this scenario', intro: 'Its name and description, saved with it and shown in reports.', rules: ['format', 'schemaVersion', 'name', 'description'] },
   { id: 'simulation', title: 'Simulation settings', intro: 'How long, how large and from which seed the model runs.', rules: ['simulation.*'] },
   { id: 'timeline', title: 'Timeline: policy switches and dated changes', intro: 'The operating model and policies in force at the start, and the dates they change.', rules: ['timeline.initial.*', 'timeline.initial.psrMix.*', 'timeline.changes'] },
@@ -82,7 +82,7 @@ export const PARAMETER_GROUPS: readonly ParameterGroup[] = [
   { id: 'uncertainty', title: 'Uncertain inputs', intro: 'Numbers drawn from a distribution in each replication instead of a single value.', rules: ['uncertainty'] },
 ];
 
-export const OTHER_GROUP: ParameterGroup = { id: 'other', title: 'Other', intro: 'Fields no group claims (none in the built-in scenarios).', rules: [] };
+const OTHER_GROUP: ParameterGroup = { id: 'other', title: 'Other', intro: 'Fields no group claims (none in the built-in scenarios).', rules: [] };
 
 /** One editable place: a single value, or a list edited as a table of rows. */
 export interface EditorField {

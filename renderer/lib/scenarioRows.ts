@@ -9,7 +9,7 @@ import { pathKeys } from './parameterLabels';
 type Row = Record<string, unknown>;
 
 /** Lists whose rows come in kinds, and the key that says which. */
-export const ROW_KIND_KEY: Record<string, string> = {
+const ROW_KIND_KEY: Record<string, string> = {
   'money.crc.events': 'kind',
   uncertainty: 'distribution',
 };
@@ -36,7 +36,7 @@ function valueAt(root: unknown, path: string): unknown {
 }
 
 /** The number an uncertain input starts with when added. */
-export const DEFAULT_UNCERTAIN_PATH = 'parameters.supervision.capacityCasesPerFte';
+const DEFAULT_UNCERTAIN_PATH = 'parameters.supervision.capacityCasesPerFte';
 
 /** A new last row for the list at `listPath` of `scenario`. */
 export function newRow(listPath: string, scenario: unknown): unknown {

@@ -5,7 +5,7 @@
 // Invariants: only the complete prefix of replications is used, in replication order
 // (experiments/statistics.ts), so a band is the same whatever order workers finished in; an
 // undefined value (fewer than two replications for an interval) is NaN, drawn as a gap.
-import { summarizeSeries } from '../../experiments/statistics';
+import { summarizeSeries } from '../engine';
 import type { ReplicationOutput, ValueSummary } from '../../experiments/types';
 import type { ChartColumn, ChartData } from '../charts/chartData';
 
@@ -37,7 +37,7 @@ export function bandOf(summaries: readonly ValueSummary[]): SeriesBand {
 type Outputs = readonly (ReplicationOutput | undefined)[];
 
 /** One variant's replications 0..complete-1 of a series, in replication order. */
-export function seriesValues(row: Outputs, complete: number, series: string): number[][] {
+function seriesValues(row: Outputs, complete: number, series: string): number[][] {
   const values: number[][] = [];
   for (let r = 0; r < complete; r++) values.push(row[r]?.series?.[series] ?? []);
   return values;

@@ -1,7 +1,8 @@
 // The story player's rules, apart from the screen: which story is open, which keys move it (arrows
 // on a keyboard, PageUp/PageDown from a presenter's remote, Escape to stop presenting), and how a
 // "predict, then reveal" step splits into what the room sees before and after Reveal.
-import { loadBuiltInStory, type Story, type StoryStep } from '../../stories';
+import { loadBuiltInStory } from '../engine';
+import type { Story, StoryStep } from '../../stories';
 import type { TrainerState } from '../state/trainerSlice';
 
 /** The story open in the slice: a built-in by id, or the validated file the user opened ('file'). */

@@ -41,7 +41,7 @@ export interface GapRow {
 export type TimelineRow = DateRow | GapRow;
 
 /** Gaps shorter than this are not worth a line of their own. */
-export const MIN_GAP_DAYS = 7;
+const MIN_GAP_DAYS = 7;
 
 /**
  * Rows by date: at each step the earlier of the two heads' dates, then every consecutive event on

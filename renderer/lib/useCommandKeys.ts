@@ -7,7 +7,7 @@ import { useServices } from '../state/appContext';
 import type { DocumentCommands } from '../state/documentCommands';
 import { requestReport } from '../report/reportRequests';
 
-export function runMenuCommand(command: MenuCommand, commands: DocumentCommands, undo: () => void, redo: () => void, path?: string): void {
+function runMenuCommand(command: MenuCommand, commands: DocumentCommands, undo: () => void, redo: () => void, path?: string): void {
   switch (command) {
     case 'new':
       return commands.newFrom('as-happened');

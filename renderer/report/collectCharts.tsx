@@ -43,7 +43,7 @@ export interface CapturedView {
 const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent?.trim() ?? '';
 
 /** Every chart frame inside `container`, read as the report needs it. */
-export function captureCharts(container: ParentNode, view: string): ReportChart[] {
+function captureCharts(container: ParentNode, view: string): ReportChart[] {
   return [...container.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => {
     const title = text(figure, '.chart-title');
     const body = figure.querySelector('.chart-body');

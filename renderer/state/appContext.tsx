@@ -1,15 +1,14 @@
-// The app's services for every component: the store (state and actions), the bridge (files,
-// journal, menus) and the detail-run engine client. Components read state with useAppState.
+// The app's services for every component: the store (state and actions) and the bridge (files,
+// journal, menus). Components read state with useAppState. Each view that runs the engine keeps
+// its own client beside its actions (views/*/…Runs.ts), where a run outlives the component.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Bridge } from '../bridge/bridge';
-import type { EngineClient } from '../engine';
 import type { Store } from './store';
 import type { AppState } from './appState';
 
 export interface AppServices {
   store: Store<AppState>;
   bridge: Bridge;
-  engine: EngineClient;
 }
 
 export const AppContext = createContext<AppServices | null>(null);
@@ -23,10 +22,9 @@ export function useServices(): AppServices {
 /** A slice of the state; the component re-renders when that slice changes (by identity). */
 export function useAppState<T>(select: (state: AppState) => T): T {
   const { store } = useServices();
-  return useSyncExternalStore(
-    (listener) => store.subscribe(listener),
-    () => select(store.state),
-  );
+  const snapshot = () => select(store.state);
+  // The same snapshot on the server: views render to markup in tests (react-dom/server).
+  return useSyncExternalStore((listener) => store.subscribe(listener), snapshot, snapshot);
 }
 
 /** Undo/redo availability, which lives in the store beside the state. */

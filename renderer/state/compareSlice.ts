@@ -1,6 +1,6 @@
 // The Compare view's slice of the app state: the scenarios chosen (a baseline and alternatives:
 // built-in names, or the current document), the run form as typed, how the KPI table is filtered,
-// which series the charts show, the replications under way (the job shape of runSlice.ts) and the
+// which series the charts show, the replications under way (replicationJob.ts's job) and the
 // results so far as summaries: every KPI's comparison (experiments/compare.ts, the CLI's numbers)
 // and weekly bands per scenario and of each alternative's paired difference from the baseline.
 // Recipes are pure; those of a job take its id, so a late message from an old job changes nothing.
@@ -8,7 +8,7 @@ import type { Draft } from 'immer';
 import type { PoolProgress } from '../engine';
 import type { KpiComparison } from '../../experiments/compare';
 import type { SeriesBand } from '../lib/seriesBands';
-import { jobEnded, jobProgressed, type ExperimentJob } from './runSlice';
+import { isLive, jobEnded, jobProgressed, type ExperimentJob, type JobOutcome } from './replicationJob';
 
 /** The choice that stands for the document being edited, beside the built-in names. */
 export const DOCUMENT_CHOICE = 'document';
@@ -69,18 +69,22 @@ export interface CompareResults {
   series: Record<string, CompareSeries>;
 }
 
+/** The two buttons that start a comparison: the form's Start, and an opened experiment file's. */
+export type CompareControl = 'choice' | 'experiment';
+
 export interface CompareState {
   setup: CompareSetup;
   experimentSetup: ExperimentSetup;
   table: KpiTableView;
   /** The series the level and difference charts show. */
   chartSeries: string;
-  refusal: string | null;
+  /** Why the last start was refused, and which button asked (the refusal is shown beside it). */
+  refusal: { control: CompareControl; text: string } | null;
   job: ExperimentJob | null;
   results: CompareResults | null;
 }
 
-export const DEFAULT_COMPARE_REPLICATIONS = 20;
+const DEFAULT_COMPARE_REPLICATIONS = 20;
 
 export const initialCompareState: CompareState = {
   setup: { baseline: 'tr', alternatives: ['unified'], replications: String(DEFAULT_COMPARE_REPLICATIONS), scale: null, seed: null },
@@ -139,9 +143,9 @@ export const setChartSeries =
   };
 
 export const refuseCompare =
-  (reason: string): Recipe =>
+  (control: CompareControl, reason: string): Recipe =>
   (compare) => {
-    compare.refusal = reason;
+    compare.refusal = { control, text: reason };
   };
 
 export const compareStarted =
@@ -160,12 +164,12 @@ export const compareProgressed =
 export const compareResultsArrived =
   (id: number, results: CompareResults): Recipe =>
   (compare) => {
-    if (!compare.job || compare.job.id !== id) return;
+    if (!isLive(compare.job, id)) return;
     compare.job.complete = results.replications;
     compare.results = results as Draft<CompareResults>;
   };
 
 export const compareEnded =
-  (id: number, outcome: { cancelled: boolean; complete: number } | { failed: string }, now: number): Recipe =>
+  (id: number, outcome: JobOutcome, now: number): Recipe =>
   (compare) =>
     jobEnded(compare.job, id, outcome, now);

@@ -9,7 +9,7 @@ import { parseOverridePath, type Scenario } from '../engine';
 let nextDocumentNumber = 1;
 
 /** A journal-safe id, unique in this session and very likely across sessions. */
-export function newDocumentId(): string {
+function newDocumentId(): string {
   const random = Math.floor(Math.random() * 36 ** 6).toString(36);
   return `doc-${Date.now().toString(36)}-${random}-${nextDocumentNumber++}`;
 }
@@ -34,12 +34,6 @@ export const setScenarioValue = (path: string, value: unknown) => (draft: Draft<
   const last = keys[keys.length - 1];
   if (Object.is(node[last], value)) return;
   node[last] = value;
-  draft.document.dirty = true;
-};
-
-export const renameScenario = (name: string) => (draft: Draft<AppState>) => {
-  if (draft.document.scenario.name === name) return;
-  draft.document.scenario.name = name;
   draft.document.dirty = true;
 };
 

@@ -2,7 +2,7 @@
 // the two detailed runs behind the Sankeys, kept here so that switching views loses nothing.
 // Invariants: results are plain data (the flow matrix and provenance of each side, never the whole
 // run); a side's result is replaced only by a finished run of that side; starting a run clears
-// both sides' messages; progress and results are not undoable (store.update, not store.edit).
+// both sides' messages and the refusal; progress and results are not undoable (store.update, not store.edit).
 import type { Draft } from 'immer';
 import type { AppState } from './appState';
 import type { FlowMatrix, Provenance, RunOutcome, RunProgress } from '../engine';
@@ -51,6 +51,8 @@ export interface FlowsSideRun {
 
 export interface FlowsState {
   settings: FlowsSettings;
+  /** Why the last Run both was refused (a side's scenario cannot run), shown beside the button. */
+  refusal: string | null;
   left: FlowsSideRun;
   right: FlowsSideRun;
 }
@@ -59,6 +61,7 @@ const idleSide: FlowsSideRun = { status: 'idle', fraction: 0, date: '', warmingU
 
 export const initialFlowsState: FlowsState = {
   settings: { left: DOCUMENT_SOURCE, right: null, period: 'all', seed: null, replication: 0, scale: null, minShare: 0.005 },
+  refusal: null,
   left: idleSide,
   right: idleSide,
 };
@@ -68,6 +71,7 @@ export const setFlowsSettings = (change: Partial<FlowsSettings>) => (draft: Draf
 };
 
 export const startFlowsRuns = () => (draft: Draft<AppState>) => {
+  draft.flows.refusal = null;
   for (const side of ['left', 'right'] as const) {
     Object.assign(draft.flows[side], { status: 'running', fraction: 0, date: '', warmingUp: true, message: '' });
   }
@@ -96,9 +100,9 @@ export const finishFlowsSide =
     }
   };
 
-/** A side could not start (an invalid scenario): say why, leave its old result. */
-export const failFlowsSide = (side: FlowsSideName, message: string) => (draft: Draft<AppState>) => {
-  Object.assign(draft.flows[side], { status: 'failed', warmingUp: false, message });
+/** Neither side could start (a scenario cannot run): say why beside the button; old results stay. */
+export const refuseFlows = (refusal: string) => (draft: Draft<AppState>) => {
+  draft.flows.refusal = refusal;
 };
 
 export function flowsRunning(state: FlowsState): boolean {

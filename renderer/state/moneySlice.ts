@@ -15,7 +15,8 @@ import type { AppState } from './appState';
 import type { MoneyReport, MoneySummary } from '../engine';
 import type { TornadoVariantSpec } from '../../experiments/tornado';
 import type { MoneyColumns } from '../lib/moneyKpis';
-import type { JobProgress } from '../lib/moneyProgress';
+import type { PoolProgress } from '../engine';
+import { isLive, jobEnded, jobProgressed as progressed, type ExperimentJob, type JobOutcome, type JobStatus } from './replicationJob';
 
 export interface RunStamp {
   scenarioName: string;
@@ -29,20 +30,12 @@ export interface RunStamp {
   engineVersion: string;
 }
 
-export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
-
-/** A batch of replications (one or several variants) run with startExperiment. */
-export interface MoneyJob {
-  id: number;
-  status: JobStatus;
+/** A batch of replications (one or several variants): replicationJob.ts's job, with what it was of and its KPI columns. */
+export interface MoneyJob extends ExperimentJob {
   stamp: RunStamp;
-  progress: JobProgress;
-  /** Replications every variant has finished (0..complete-1). */
-  complete: number;
-  variants: { id: string; label: string; scenarioHash: string }[];
-  /** columns[variant]: money KPIs over the complete replications. */
+  variantInfo: { id: string; label: string; scenarioHash: string }[];
+  /** columns[variant]: money KPIs over the complete replications (0..complete-1). */
   columns: MoneyColumns[];
-  message?: string;
 }
 
 export interface TornadoJob extends MoneyJob {
@@ -82,8 +75,13 @@ export interface MoneySettings {
   tornadoReplications: number;
 }
 
+/** The buttons that start the view's runs; a refusal is shown beside the one that was used. */
+export type MoneyControl = 'distribution' | 'detail' | 'tornado' | 'presets';
+
 export interface MoneyState {
   settings: MoneySettings;
+  /** Why the last start from each control was refused (an invalid scenario, a preset that cannot apply). */
+  refusals: Partial<Record<MoneyControl, string>>;
   /** CRC names by slug, learnt from a money report (until then, names come from the slugs). */
   crcNames: Record<string, string>;
   distribution: MoneyJob | null;
@@ -94,11 +92,12 @@ export interface MoneyState {
   activePreset: string | null;
 }
 
-export const DEFAULT_REPLICATIONS = 20;
-export const DEFAULT_TORNADO_REPLICATIONS = 10;
+const DEFAULT_REPLICATIONS = 20;
+const DEFAULT_TORNADO_REPLICATIONS = 10;
 
 export const initialMoneyState: MoneyState = {
   settings: { crc: 'all', replications: DEFAULT_REPLICATIONS, scale: null, seed: null, tornadoKpi: null, tornadoReplications: DEFAULT_TORNADO_REPLICATIONS },
+  refusals: {},
   crcNames: {},
   distribution: null,
   detail: null,
@@ -116,16 +115,16 @@ export function jobKeyText(key: JobKey): string {
   return key.kind === 'preset' ? `preset:${key.presetId}` : key.kind;
 }
 
+/** The control that starts the job at `key` (every preset button shares one place for refusals). */
+export function controlOf(key: JobKey): MoneyControl {
+  return key.kind === 'preset' ? 'presets' : key.kind;
+}
+
 function jobAt(money: Draft<MoneyState>, key: JobKey): Draft<MoneyJob> | null {
   if (key.kind === 'preset') return money.presets[key.presetId] ?? null;
   return money[key.kind];
 }
 
-/** The job at `key` if it is still job `id` (a newer run replaces an older one). */
-function currentJob(money: Draft<MoneyState>, key: JobKey, id: number): Draft<MoneyJob> | null {
-  const job = jobAt(money, key);
-  return job !== null && job.id === id ? job : null;
-}
 
 export const setMoneySettings =
   (patch: Partial<MoneySettings>): Recipe =>
@@ -139,10 +138,18 @@ export const learnCrcNames =
     for (const [slug, name] of Object.entries(names)) if (draft.money.crcNames[slug] !== name) draft.money.crcNames[slug] = name;
   };
 
+/** A control's start was refused: say why beside it; results already shown stay (their stamp says what they are of). */
+export const moneyRefused =
+  (control: MoneyControl, refusal: string): Recipe =>
+  (draft) => {
+    draft.money.refusals[control] = refusal;
+  };
+
 export const jobStarted =
   (key: JobKey, job: MoneyJob | TornadoJob | PresetJob): Recipe =>
   (draft) => {
     const money = draft.money;
+    delete money.refusals[controlOf(key)];
     if (key.kind === 'preset') {
       money.presets[key.presetId] = job as Draft<PresetJob>;
       money.activePreset = key.presetId;
@@ -151,33 +158,28 @@ export const jobStarted =
   };
 
 export const jobProgressed =
-  (key: JobKey, id: number, progress: JobProgress): Recipe =>
-  (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (job && job.status === 'running') job.progress = progress;
-  };
+  (key: JobKey, id: number, progress: PoolProgress, now: number): Recipe =>
+  (draft) =>
+    progressed(jobAt(draft.money, key), id, progress, now);
 
+/** Columns of a longer complete prefix (an older, shorter one never overwrites them). */
 export const jobPartial =
   (key: JobKey, id: number, complete: number, columns: MoneyColumns[]): Recipe =>
   (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (!job || job.status !== 'running' || complete < job.complete) return;
+    const job = jobAt(draft.money, key);
+    if (!isLive(job, id) || complete < job.complete) return;
     job.complete = complete;
-    job.columns = columns;
+    job.columns = columns as Draft<MoneyColumns>[];
   };
 
+/** The job ended; `columns` (of the final complete prefix) come with a done or cancelled job. */
 export const jobFinished =
-  (key: JobKey, id: number, outcome: { status: Exclude<JobStatus, 'running'>; complete?: number; columns?: MoneyColumns[]; message?: string; updatedAt?: number }): Recipe =>
+  (key: JobKey, id: number, outcome: JobOutcome, now: number, columns?: MoneyColumns[]): Recipe =>
   (draft) => {
-    const job = currentJob(draft.money, key, id);
-    if (!job || job.status !== 'running') return;
-    job.status = outcome.status;
-    if (outcome.complete !== undefined && outcome.columns !== undefined) {
-      job.complete = outcome.complete;
-      job.columns = outcome.columns;
-    }
-    if (outcome.message !== undefined) job.message = outcome.message;
-    if (outcome.status === 'done') job.progress = { ...job.progress, fraction: 1, done: job.progress.total, updatedAt: outcome.updatedAt ?? job.progress.updatedAt };
+    const job = jobAt(draft.money, key);
+    if (!isLive(job, id)) return;
+    if (columns !== undefined) job.columns = columns as Draft<MoneyColumns>[];
+    jobEnded(job, id, outcome, now);
   };
 
 export const showPreset =
@@ -189,6 +191,7 @@ export const showPreset =
 export const detailStarted =
   (job: DetailJob): Recipe =>
   (draft) => {
+    delete draft.money.refusals.detail;
     draft.money.detail = job as Draft<DetailJob>;
   };
 

@@ -34,6 +34,8 @@ export interface TrainerState {
   /** Trainer runs are small so that they start in well under a second. */
   scale: number;
   seed: number;
+  /** Why the last Start was refused (a scenario cannot run), shown beside the button. */
+  refusal: string | null;
   left: TrainerSide;
   /** The second scenario, side by side (null: one scenario only). */
   right: TrainerSide | null;
@@ -66,6 +68,7 @@ export const initialTrainerState: TrainerState = {
   mode: 'flow',
   scale: TRAINER_DEFAULT_SCALE,
   seed: 20140601,
+  refusal: null,
   left: idleSide('tr'),
   right: idleSide('unified'),
   clock: { date: '2012-01-01', playing: false, speed: 30 },
@@ -84,11 +87,12 @@ export const setSideScenario = (side: SideName, scenarioName: string | null): Re
   else d.trainer.left = idleSide(scenarioName ?? 'tr');
 };
 
-export const setTrainerScale = (scale: number): Recipe => (d) => {
-  d.trainer.scale = scale;
+export const refuseTrainerRuns = (refusal: string): Recipe => (d) => {
+  d.trainer.refusal = refusal;
 };
 
 export const sideStarted = (side: SideName): Recipe => (d) => {
+  d.trainer.refusal = null;
   const s = d.trainer[side];
   if (!s) return;
   s.status = 'running';

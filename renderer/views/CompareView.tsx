@@ -11,18 +11,9 @@ import { CompareForm } from './compare/CompareForm';
 import { ExperimentPanel } from './compare/ExperimentPanel';
 import { KpiTable } from './compare/KpiTable';
 import { cancelComparison } from './compare/compareController';
+import { Refusal } from './shared/Refusal';
 import './run/run.css';
 import './compare/compare.css';
-
-function Refusal({ text }: { text: string }) {
-  const [first, ...rest] = text.split('\n');
-  return (
-    <div className="notice notice-error" role="alert" data-testid="compare-refusal">
-      <strong>{first}</strong>
-      {rest.length > 0 && <pre className="notice-detail">{rest.join('\n')}</pre>}
-    </div>
-  );
-}
 
 export function CompareView() {
   const experiment = useAppState((s) => s.experiment);
@@ -41,7 +32,7 @@ export function CompareView() {
       </p>
       {experiment && <ExperimentPanel fileName={experiment.name} experiment={experiment.experiment} />}
       <CompareForm />
-      {refusal && <Refusal text={refusal} />}
+      {refusal?.control === 'choice' && <Refusal text={refusal.text} testId="compare-refusal" />}
       {job && <ProgressPanel job={job} onCancel={cancelComparison} testIdPrefix="compare" />}
       {results ? (
         <>

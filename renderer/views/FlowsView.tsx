@@ -71,6 +71,7 @@ export function FlowsView() {
         run={run}
         ownScale={sides.left.scenario.simulation.scale}
         running={running}
+        refusal={flows.refusal}
         onChange={change}
         onRun={() => void runFlows(store, sides, run)}
         onCancel={cancelFlows}

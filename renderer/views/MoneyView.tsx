@@ -47,10 +47,10 @@ export function MoneyView() {
           contract.
         </p>
       )}
-      <DistributionSection {...shared} job={money.distribution} blockedBy={blockedReason(running, money.distribution)} />
-      <DetailSection {...shared} job={money.detail} replications={money.distribution?.stamp.replications ?? money.settings.replications} />
-      <TornadoSection {...shared} job={money.tornado} blockedBy={blockedReason(running, money.tornado)} />
-      <PresetsSection {...shared} job={presetJob} blockedBy={blockedReason(running, presetJob)} />
+      <DistributionSection {...shared} job={money.distribution} blockedBy={blockedReason(running, money.distribution)} refusal={money.refusals.distribution} />
+      <DetailSection {...shared} job={money.detail} replications={money.distribution?.stamp.replications ?? money.settings.replications} refusal={money.refusals.detail} />
+      <TornadoSection {...shared} job={money.tornado} blockedBy={blockedReason(running, money.tornado)} refusal={money.refusals.tornado} />
+      <PresetsSection {...shared} job={presetJob} blockedBy={blockedReason(running, presetJob)} refusal={money.refusals.presets} />
     </section>
   );
 }

@@ -9,17 +9,8 @@ import { ProgressPanel } from './run/ProgressPanel';
 import { RunCharts } from './run/RunCharts';
 import { RunForm } from './run/RunForm';
 import { cancelRun } from './run/runController';
+import { Refusal } from './shared/Refusal';
 import './run/run.css';
-
-function Refusal({ text }: { text: string }) {
-  const [first, ...rest] = text.split('\n');
-  return (
-    <div className="notice notice-error" role="alert" data-testid="run-refusal">
-      <strong>{first}</strong>
-      {rest.length > 0 && <pre className="notice-detail">{rest.join('\n')}</pre>}
-    </div>
-  );
-}
 
 export function RunView() {
   const scenarioName = useAppState((s) => s.document.scenario.name);
@@ -36,7 +27,7 @@ export function RunView() {
         replications with their 95% confidence interval.
       </p>
       <RunForm />
-      {refusal && <Refusal text={refusal} />}
+      {refusal && <Refusal text={refusal} testId="run-refusal" />}
       {job && <ProgressPanel job={job} onCancel={cancelRun} testIdPrefix="run" />}
       {results ? (
         <>

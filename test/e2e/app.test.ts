@@ -1,15 +1,17 @@
 // The application end to end in real Chromium, served exactly as the desktop app serves it (same
 // files, same security headers): open a built-in scenario, edit a parameter and undo it, run
 // replications with progress, compare tr with unified, export a CSV and check its content and
-// provenance, open a malformed file and see the error naming the field, with no console errors
-// and no CSP violations throughout. The browser's results are the same bits as Node's. While a
-// national-scale run goes, input latency is measured and reported (never asserted: the machine
-// is shared). Screenshots of every view go to test-results/ to be looked at.
+// provenance, open a malformed file and see the error naming the field, refuse to run a scenario
+// the editor calls invalid (the refusal beside the button used, no figures), with no console
+// errors and no CSP violations throughout. The browser's results are the same bits as Node's; the
+// engine's code is loaded only by workers, never by the page. While a national-scale run goes,
+// input latency is measured and reported (never asserted: the machine is shared). Screenshots of
+// every view go to test-results/ to be looked at.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ENGINE_VERSION, restoreScenario, type Scenario } from '../../model';
+import { ENGINE_VERSION, restoreScenario, RunCancelledError, type Scenario } from '../../model';
 import { builtInScenarios } from '../../scenarios';
 import { runReplication } from '../../experiments/replication';
 import { serveRenderer, type StaticServer } from '../../scripts/serve';
@@ -50,6 +52,19 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** The scripts the page fetched (Resource Timing): its own modules and, as it starts them, its workers' scripts. */
+async function scriptsFetched(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  return [...new Set(urls.filter((url) => new URL(url).pathname.endsWith('.js')))];
+}
+
+/** Whether any of these scripts carries the engine's run loop (recognised by its cancel error's text). */
+async function carriesEngine(urls: readonly string[]): Promise<boolean> {
+  const marker = new RunCancelledError().message;
+  const texts = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+  return texts.some((text) => text.includes(marker));
 }
 
 function builtIn(name: string): Scenario {
@@ -198,6 +213,42 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('refuses to run money for a scenario the editor calls invalid, beside the Run button, with no figures, and runs it once fixed', async () => {
+    const { page, errors } = await openApp();
+    await byTestId(page, 'open-builtin-tr').click();
+    await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('tr');
+    const input = byTestId(page, `param-${CAPACITY}`);
+    await input.fill('-3');
+    await input.press('Enter');
+    await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('•');
+
+    await showView(page, 'Money');
+    const run = byTestId(page, 'money-run');
+    await run.click();
+    const refusal = byTestId(page, 'money-run-refusal');
+    await expect.poll(() => refusal.textContent()).toContain(CAPACITY);
+    expect(await refusal.textContent()).toMatch(/cannot run until these are fixed/);
+    // Beside the button: in the same section, the very next thing after the row the button is in.
+    const besideButton = await refusal.evaluate((el) => el.previousElementSibling?.querySelector('[data-testid="money-run"]') !== null);
+    expect(besideButton).toBe(true);
+    // Not at the top of the page, and nothing ran: no figures, no engine worker started.
+    expect(await byTestId(page, 'notice-error').count()).toBe(0);
+    for (const figure of ['money-loss-probability', 'money-distribution', 'money-crc-spread', 'money-progress']) expect(await byTestId(page, figure).count(), figure).toBe(0);
+    expect(page.workers()).toEqual([]);
+    await screenshot(page, 'app-money-refused.png');
+
+    // Put the capacity back: the same button now runs, and the refusal goes.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await byTestId(page, 'money-replications').fill('2');
+    await byTestId(page, 'money-scale').fill('0.01');
+    await run.click();
+    await page.waitForSelector('[data-testid="money-loss-probability"]', { timeout: LONG });
+    expect(await refusal.count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
   it('shows money and flows for a small run', async () => {
     const { page, errors } = await openApp();
     await byTestId(page, 'open-builtin-tr').click();
@@ -240,8 +291,10 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     return { keyEvents: word.length * 2, over16ms: slow.length, worstMs: all.at(-1) ?? 0, medianMs: all[Math.floor(all.length / 2)] ?? 0 };
   }
 
-  it('stays responsive while a national-scale run goes, and cancel keeps the finished work', async () => {
+  it('runs the engine only in workers (the page never loads it), reports input latency during a national-scale run, and cancel keeps the finished work', async () => {
     const { page, errors } = await openApp();
+    const workerScripts = new Set<string>();
+    page.on('worker', (worker) => workerScripts.add(worker.url()));
     const idle = await typingLatency(page, 'capacity');
 
     await showView(page, 'Run');
@@ -252,6 +305,15 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
       timeout: LONG,
     });
     await screenshot(page, 'app-run-national.png');
+
+    // The run goes on in workers whose scripts carry the engine; the page's own scripts (all it
+    // fetched but its workers' scripts) do not: the engine cannot run on the page's thread.
+    expect(workerScripts.size).toBeGreaterThan(0);
+    expect(await carriesEngine([...workerScripts])).toBe(true);
+    const pageScripts = (await scriptsFetched(page)).filter((url) => !workerScripts.has(url));
+    expect(pageScripts.length).toBeGreaterThan(0);
+    expect(await carriesEngine(pageScripts)).toBe(false);
+
     const running = await typingLatency(page, 'capacity');
 
     const latency = { idle, duringNationalRun: running };

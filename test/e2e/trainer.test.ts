@@ -108,16 +108,25 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await page.waitForSelector('[data-testid="person-journey-left"] [data-testid="journey-event"]');
     await page.waitForSelector('[data-testid="person-journey-right"] [data-testid="journey-event"]');
 
-    // The same run in Node: the person's events, in the engine's order.
+    // The same runs in Node: the person's events under each scenario, in the engine's order.
     const appState = initialAppState(makeDocument(loadBuiltIn('tr'), { kind: 'builtin', name: 'tr' }, 'tr'));
-    const nodeRun = runSimulation(trainerScenario(appState, 'tr'));
-    const journey = nodeRun.journeys.find((j) => j.personSerial === serial)!;
-    expect(journey, `person ${serial} is in Node's sample too`).toBeDefined();
-    const shown = await byTestId(page, 'person-journey-left')
-      .locator('[data-testid="journey-event"]')
-      .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-kind')}`));
-    expect(shown).toEqual(journey.events.map((e) => `${e.date} ${e.kind}`));
-    expect(journey.events.some((e) => e.state === 'custody')).toBe(true);
+    const nodeJourney = (scenarioName: string) => {
+      const journey = runSimulation(trainerScenario(appState, scenarioName)).journeys.find((j) => j.personSerial === serial);
+      expect(journey, `person ${serial} is in Node's ${scenarioName} sample too`).toBeDefined();
+      return journey!;
+    };
+    const shownOn = (side: 'left' | 'right') =>
+      byTestId(page, `person-journey-${side}`)
+        .locator('[data-testid="journey-event"]')
+        .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-date')} ${r.getAttribute('data-kind')}`));
+    const sides = { left: 'tr', right: 'unified' } as const;
+    expect(await byTestId(page, 'trainer-left').inputValue()).toBe(sides.left);
+    expect(await byTestId(page, 'trainer-right').inputValue()).toBe(sides.right);
+    for (const side of ['left', 'right'] as const) {
+      const journey = nodeJourney(sides[side]);
+      expect(await shownOn(side), `${side} (${sides[side]})`).toEqual(journey.events.map((e) => `${e.date} ${e.kind}`));
+      expect(journey.events.some((e) => e.state === 'custody')).toBe(true);
+    }
     await screenshot(page, 'trainer-person.png');
     expect(errors).toEqual([]);
   });

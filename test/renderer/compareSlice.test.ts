@@ -18,7 +18,7 @@ import {
   setKpiTableView,
   type CompareResults,
 } from '../../renderer/state/compareSlice';
-import { newJob } from '../../renderer/state/runSlice';
+import { newJob } from '../../renderer/state/replicationJob';
 import { DEFAULT_KPI_ROWS, selectKpiRows } from '../../renderer/views/compare/kpiTableRows';
 
 const ORDER = ['as-happened', 'tr', 'trusts', 'unified', 'document'];

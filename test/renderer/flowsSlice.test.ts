@@ -5,9 +5,9 @@ import { Store } from '../../renderer/state/store';
 import { initialAppState, type AppState } from '../../renderer/state/appState';
 import { makeDocument } from '../../renderer/state/documentActions';
 import {
-  failFlowsSide,
   finishFlowsSide,
   flowsRunning,
+  refuseFlows,
   initialFlowsState,
   setFlowsProgress,
   setFlowsSettings,
@@ -66,9 +66,19 @@ describe('flowsSlice', () => {
     s.update(finishFlowsSide('right', { status: 'failed', message: 'out of memory' }, 'unified', 'builtin:unified'));
     expect(s.state.flows.right).toMatchObject({ status: 'failed', message: 'out of memory' });
     expect(s.state.flows.right.result?.label).toBe('unified');
-    s.update(failFlowsSide('left', 'tr is not a valid scenario: simulation.scale: too small'));
-    expect(s.state.flows.left).toMatchObject({ status: 'failed', message: 'tr is not a valid scenario: simulation.scale: too small' });
     s.update(startFlowsRuns());
     expect(s.state.flows.right.message).toBe('');
+  });
+
+  it('keeps a refusal beside the button, leaves both sides as they were, and forgets it when a run starts', () => {
+    const s = store();
+    s.update(finishFlowsSide('left', { status: 'done', view }, 'tr', 'builtin:tr'));
+    const before = s.state.flows.left;
+    s.update(refuseFlows('tr cannot run until these are fixed:\nsimulation.scale: too small'));
+    expect(s.state.flows.refusal).toMatch(/simulation\.scale/);
+    expect(s.state.flows.left).toBe(before);
+    expect(s.state.flows.right.status).toBe('idle');
+    s.update(startFlowsRuns());
+    expect(s.state.flows.refusal).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { loadBuiltIn } from '../../renderer/engine';
 import { PRESETS } from '../../experiments/presets';
 import { PresetsSection } from '../../renderer/views/money/PresetsSection';
 import { JobStatusNote } from '../../renderer/views/money/JobStatusNote';
+import { newJob } from '../../renderer/state/replicationJob';
 
 const services = { store: new Store<AppState>({ money: initialMoneyState } as unknown as AppState) } as unknown as AppServices;
 const stamp = { scenarioName: 'tr', scenarioHash: 'h', documentHash: 'doc1', seed: 1, scale: 0.02, replications: 20, engineVersion: 'v' };
@@ -18,7 +19,7 @@ describe('PresetsSection markup', () => {
   it('offers one button per preset with its description', () => {
     const html = renderToStaticMarkup(
       <AppContext.Provider value={services}>
-        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} />
+        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} refusal={undefined} />
       </AppContext.Provider>,
     );
     for (const preset of PRESETS) {
@@ -27,19 +28,26 @@ describe('PresetsSection markup', () => {
       expect(html).toContain(`id="preset-description-${preset.id}"`);
     }
     expect(html).not.toContain('data-testid="preset-result"');
+    expect(html).not.toContain('presets-refusal');
+  });
+
+  it('shows a refusal right after the preset buttons, first line in bold and each field on its own line', () => {
+    const html = renderToStaticMarkup(
+      <AppContext.Provider value={services}>
+        <PresetsSection scenario={loadBuiltIn('tr')} documentHash="doc1" settings={initialMoneyState.settings} crcNames={{}} job={null} blockedBy={null} refusal={'tr cannot run until these are fixed:\na.b: too small'} />
+      </AppContext.Provider>,
+    );
+    const buttons = html.indexOf('data-testid="preset-');
+    const refusal = html.indexOf('data-testid="presets-refusal"');
+    expect(buttons).toBeGreaterThan(-1);
+    expect(refusal).toBeGreaterThan(buttons);
+    expect(html).toContain('<strong>tr cannot run until these are fixed:</strong>');
+    expect(html).toContain('a.b: too small');
   });
 });
 
 describe('JobStatusNote', () => {
-  const job: MoneyJob = {
-    id: 1,
-    status: 'cancelled',
-    stamp,
-    progress: { fraction: 0.3, done: 6, total: 20, startedAt: 0, updatedAt: 1 },
-    complete: 6,
-    variants: [],
-    columns: [],
-  };
+  const job: MoneyJob = { ...newJob(1, 20, 1, 0), status: 'cancelled', fraction: 0.3, runsDone: 6, stamp, complete: 6, variantInfo: [], columns: [] };
 
   it('says how much of a cancelled run is shown, and when the scenario changed since', () => {
     const html = renderToStaticMarkup(<JobStatusNote job={job} current={false} documentName="tr" />);

@@ -19,20 +19,19 @@ import {
   type DetailJob,
   type MoneyJob,
 } from '../../renderer/state/moneySlice';
+import { jobProgressOf, newJob } from '../../renderer/state/replicationJob';
 
 const fresh = () => new Store<AppState>({ money: initialMoneyState } as unknown as AppState);
 
 const stamp = { scenarioName: 'tr', scenarioHash: 'h', documentHash: 'd', seed: 1, scale: 0.02, replications: 4, engineVersion: 'v' };
 const job = (id: number, extra: object = {}): MoneyJob => ({
-  id,
-  status: 'running',
+  ...newJob(id, 4, 1, 0),
   stamp,
-  progress: { fraction: 0, done: 0, total: 4, startedAt: 0, updatedAt: 0 },
-  complete: 0,
-  variants: [{ id: 'base', label: 'tr', scenarioHash: 'h' }],
+  variantInfo: [{ id: 'base', label: 'tr', scenarioHash: 'h' }],
   columns: [{}],
   ...extra,
 });
+const progress = (done: number, fraction: number) => ({ done, total: 4, fraction, cached: 0, resumed: 0 });
 
 describe('money slice', () => {
   it('starts with the documented defaults', () => {
@@ -50,17 +49,27 @@ describe('money slice', () => {
     const store = fresh();
     const key = { kind: 'distribution' } as const;
     store.update(jobStarted(key, job(1)));
-    store.update(jobProgressed(key, 1, { fraction: 0.5, done: 2, total: 4, startedAt: 0, updatedAt: 10 }));
+    store.update(jobProgressed(key, 1, progress(2, 0.5), 10));
     store.update(jobPartial(key, 1, 2, [{ 'money.crc.profitPerYear': [1, 2] }]));
-    expect(store.state.money.distribution).toMatchObject({ complete: 2, progress: { fraction: 0.5 } });
+    expect(store.state.money.distribution).toMatchObject({ complete: 2, fraction: 0.5 });
+    expect(jobProgressOf(store.state.money.distribution!)).toEqual({ fraction: 0.5, done: 2, total: 4, startedAt: 0, updatedAt: 10 });
     expect(runningBatch(store.state.money)?.id).toBe(1);
     // An older partial never overwrites a newer one.
     store.update(jobPartial(key, 1, 1, [{ 'money.crc.profitPerYear': [1] }]));
     expect(store.state.money.distribution!.complete).toBe(2);
-    store.update(jobFinished(key, 1, { status: 'done', complete: 4, columns: [{ 'money.crc.profitPerYear': [1, 2, 3, 4] }], updatedAt: 20 }));
-    expect(store.state.money.distribution).toMatchObject({ status: 'done', complete: 4, progress: { fraction: 1, done: 4, updatedAt: 20 } });
+    store.update(jobFinished(key, 1, { cancelled: false, complete: 4 }, 20, [{ 'money.crc.profitPerYear': [1, 2, 3, 4] }]));
+    expect(store.state.money.distribution).toMatchObject({ status: 'done', complete: 4, fraction: 1, runsDone: 4, elapsedMs: 20 });
     expect(runningBatch(store.state.money)).toBeNull();
     expect(Object.isFrozen(store.state.money.distribution!.columns[0]['money.crc.profitPerYear'])).toBe(true);
+  });
+
+  it('keeps the finished prefix of a cancelled job', () => {
+    const store = fresh();
+    const key = { kind: 'distribution' } as const;
+    store.update(jobStarted(key, job(3)));
+    store.update(jobFinished(key, 3, { cancelled: true, complete: 2 }, 9, [{ 'money.crc.profitPerYear': [5, 6] }]));
+    expect(store.state.money.distribution).toMatchObject({ status: 'cancelled', complete: 2, columns: [{ 'money.crc.profitPerYear': [5, 6] }] });
+    expect(store.state.money.distribution!.fraction).toBeLessThan(1);
   });
 
   it('ignores the late messages of a job a newer run replaced', () => {
@@ -69,11 +78,11 @@ describe('money slice', () => {
     store.update(jobStarted(key, job(1, { specs: [], skipped: [] })));
     store.update(jobStarted(key, job(2, { specs: [], skipped: [] })));
     const before = store.state;
-    store.update(jobProgressed(key, 1, { fraction: 0.9, done: 3, total: 4, startedAt: 0, updatedAt: 5 }));
+    store.update(jobProgressed(key, 1, progress(3, 0.9), 5));
     store.update(jobPartial(key, 1, 3, [{}]));
-    store.update(jobFinished(key, 1, { status: 'cancelled' }));
+    store.update(jobFinished(key, 1, { cancelled: true, complete: 3 }, 6, [{}]));
     expect(store.state).toBe(before);
-    store.update(jobFinished(key, 2, { status: 'failed', message: 'boom' }));
+    store.update(jobFinished(key, 2, { failed: 'boom' }, 7));
     expect(store.state.money.tornado).toMatchObject({ id: 2, status: 'failed', message: 'boom' });
   });
 

@@ -2,7 +2,8 @@
 // tornado's bars from KPI columns: the same ranking the CLI's report gives (tornadoOf).
 import { describe, expect, it } from 'vitest';
 import { loadBuiltIn, type ReplicationOutput } from '../../renderer/engine';
-import { BIDDER_TORNADO, distributionPlan, effectiveScale, everUnderTr, presetPlan, scenarioAtScale, tornadoPlan } from '../../renderer/lib/moneyPlan';
+import { distributionPlan, effectiveScale, everUnderTr, presetPlan, scenarioAtScale, tornadoPlan } from '../../renderer/lib/moneyPlan';
+import { BIDDER_TORNADO } from '../../renderer/engine';
 import { tornadoChartRows, tornadoData, tornadoFromColumns, tornadoTitle } from '../../renderer/lib/moneyTornado';
 import { comparisonsOf, tornadoOf } from '../../experiments/report';
 import { PresetError } from '../../experiments/presets';

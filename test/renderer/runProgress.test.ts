@@ -2,7 +2,7 @@
 // work is done, what a cancel kept, the form's inputs read with messages naming the field, and a
 // plan that refuses an invalid scenario or input.
 import { describe, expect, it } from 'vitest';
-import { newJob, type ExperimentJob } from '../../renderer/state/runSlice';
+import { newJob, type ExperimentJob } from '../../renderer/state/replicationJob';
 import { durationWords, etaMs, progressLine } from '../../renderer/views/run/progressText';
 import { fieldError, parseReplications, parseScale, parseSeed, readRunNumbers } from '../../renderer/views/run/runInputs';
 import { planRun, withScale } from '../../renderer/views/run/runPlan';

@@ -5,7 +5,6 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   initialRunState,
-  newJob,
   refuseRun,
   runEnded,
   runProgressed,
@@ -15,6 +14,7 @@ import {
   type RunResults,
   type RunState,
 } from '../../renderer/state/runSlice';
+import { newJob } from '../../renderer/state/replicationJob';
 
 const results = (replications: number): RunResults => ({
   scenarioName: 'tr',

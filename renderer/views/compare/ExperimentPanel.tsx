@@ -8,6 +8,7 @@ import { useAppState, useServices } from '../../state/appContext';
 import type { AppState } from '../../state/appState';
 import { setExperimentInput, type ExperimentSetup } from '../../state/compareSlice';
 import { startExperimentFile } from './compareController';
+import { Refusal } from '../shared/Refusal';
 import { advisorTarget, experimentDefaults, experimentUnsupported } from './compareVariants';
 
 type ScenarioRef = Experiment['scenarios'][number];
@@ -25,6 +26,7 @@ export function ExperimentPanel({ fileName, experiment }: { fileName: string; ex
   const { store } = useServices();
   const setup = useAppState((s) => s.compare.experimentSetup);
   const running = useAppState((s) => s.compare.job?.status === 'running');
+  const refusal = useAppState((s) => (s.compare.refusal?.control === 'experiment' ? s.compare.refusal.text : null));
   const unsupported = useMemo(() => experimentUnsupported(experiment, fileName), [experiment, fileName]);
   const defaults = useMemo(() => experimentDefaults(experiment), [experiment]);
   const set = (field: keyof ExperimentSetup, text: string | null) =>
@@ -90,6 +92,7 @@ export function ExperimentPanel({ fileName, experiment }: { fileName: string; ex
           </button>
         </form>
       )}
+      {refusal && <Refusal text={refusal} testId="experiment-refusal" />}
     </section>
   );
 }

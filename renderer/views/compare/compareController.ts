@@ -5,8 +5,8 @@ import type { Draft } from 'immer';
 import type { Store } from '../../state/store';
 import { documentTitle, type AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
-import { compareEnded, compareProgressed, compareResultsArrived, compareStarted, refuseCompare, type CompareState } from '../../state/compareSlice';
-import { launchJob, type RunningJob } from '../run/experimentJob';
+import { compareEnded, compareProgressed, compareResultsArrived, compareStarted, refuseCompare, type CompareControl, type CompareState } from '../../state/compareSlice';
+import { launchJob, type RunningJob } from '../shared/launchJob';
 import { summarizeComparison } from './compareSummary';
 import { planComparison, planExperiment, type PlannedComparison } from './compareVariants';
 
@@ -31,14 +31,14 @@ function launch(store: Store<AppState>, { plan, identity }: PlannedComparison): 
   });
 }
 
-function planOrRefuse(store: Store<AppState>, plan: () => { comparison: PlannedComparison } | { refusal: string }): void {
+function planOrRefuse(store: Store<AppState>, control: CompareControl, plan: () => { comparison: PlannedComparison } | { refusal: string }): void {
   let planned: { comparison: PlannedComparison } | { refusal: string };
   try {
     planned = plan();
   } catch (error) {
     planned = { refusal: error instanceof Error ? error.message : String(error) };
   }
-  if ('refusal' in planned) store.update(inCompare(refuseCompare(planned.refusal)));
+  if ('refusal' in planned) store.update(inCompare(refuseCompare(control, planned.refusal)));
   else launch(store, planned.comparison);
 }
 
@@ -46,7 +46,7 @@ function planOrRefuse(store: Store<AppState>, plan: () => { comparison: PlannedC
 export function startComparison(store: Store<AppState>): void {
   if (active) return;
   const { document, compare } = store.state;
-  planOrRefuse(store, () => planComparison(compare.setup, { scenario: document.scenario, name: documentTitle(document) }));
+  planOrRefuse(store, 'choice', () => planComparison(compare.setup, { scenario: document.scenario, name: documentTitle(document) }));
 }
 
 /** Runs the opened experiment file's comparison. */
@@ -54,7 +54,7 @@ export function startExperimentFile(store: Store<AppState>): void {
   if (active) return;
   const opened = store.state.experiment;
   if (!opened) return;
-  planOrRefuse(store, () => planExperiment(opened.experiment, opened.name, store.state.compare.experimentSetup));
+  planOrRefuse(store, 'experiment', () => planExperiment(opened.experiment, opened.name, store.state.compare.experimentSetup));
 }
 
 /** Stops the replications; those every scenario finished are kept. */

@@ -3,12 +3,11 @@
 // alternative's paired difference from the baseline), and per charted series a band for each
 // scenario and for each alternative's week-by-week paired difference. Pure and cheap enough for
 // the UI thread (milliseconds for tens of replications of a few scenarios).
-import { comparisonsOf } from '../../../experiments/report';
-import { ENGINE_VERSION } from '../../engine';
+import { comparisonsOf, ENGINE_VERSION } from '../../engine';
 import { differenceBand, seriesBand, weeksOf } from '../../lib/seriesBands';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { CompareResults, CompareSeries } from '../../state/compareSlice';
-import type { Outputs } from '../run/experimentJob';
+import type { Outputs } from '../shared/launchJob';
 import type { ComparisonIdentity } from './compareVariants';
 
 export function summarizeComparison(outputs: Outputs, complete: number, identity: ComparisonIdentity): CompareResults {

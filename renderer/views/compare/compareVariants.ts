@@ -2,13 +2,12 @@
 // (built-in names or the current document) at one scale, or an opened experiment file's scenarios
 // (built-in names with presets and `set` overrides, as the CLI applies them). Anything that cannot
 // run comes back as a refusal in words that name the problem; nothing here runs the model.
-import { builtInScenarioNames, loadBuiltIn, parseOverridePath, scenarioHash, validateScenario, type Experiment, type ReplicationPlan, type Scenario } from '../../engine';
-import { applyPresets } from '../../../experiments/presets';
+import { applyPresets, builtInScenarioNames, loadBuiltIn, parseOverridePath, runRefusal, scenarioHash, type Experiment, type ReplicationPlan, type Scenario } from '../../engine';
 import type { ScenarioRef } from '../../../experiments/experimentFile';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import { formatKpiNumber, kpiKind } from '../../lib/kpiFormat';
 import { DOCUMENT_CHOICE, type CompareResults, type CompareSetup, type CompareVariantInfo, type ExperimentSetup } from '../../state/compareSlice';
-import { issueLines, withScale } from '../run/runPlan';
+import { withScale } from '../run/runPlan';
 import { readRunNumbers } from '../run/runInputs';
 
 /** A built-in name as a reader would write it: "TR", "Unified", "As happened". */
@@ -42,15 +41,6 @@ function identityOf(variants: readonly ScenarioVariant[]): CompareVariantInfo[] 
   return variants.map((v) => ({ id: v.id, label: v.label, scenarioName: v.scenario.name, scenarioHash: scenarioHash(v.scenario) }));
 }
 
-/** Every variant must be a valid scenario as it will run (after scale and overrides). */
-function invalidVariants(variants: readonly ScenarioVariant[]): string | null {
-  for (const v of variants) {
-    const issues = validateScenario(v.scenario);
-    if (issues.length > 0) return `${v.label} cannot run until these are fixed:\n${issueLines(issues).join('\n')}`;
-  }
-  return null;
-}
-
 export function planComparison(setup: CompareSetup, document: { scenario: Scenario; name: string }): Planned {
   if (setup.alternatives.length === 0) return { refusal: 'Choose at least one alternative to compare with the baseline.' };
   const choices = [setup.baseline, ...setup.alternatives.filter((a) => a !== setup.baseline)];
@@ -59,7 +49,8 @@ export function planComparison(setup: CompareSetup, document: { scenario: Scenar
   if ('errors' in read) return { refusal: read.errors.join('\n') };
   const { replications, scale, seed } = read.numbers;
   const variants = choices.map((c, i) => ({ id: c, label: choiceLabel(c, document.name), scenario: withScale(scenarios[i], scale) }));
-  const invalid = invalidVariants(variants);
+  // Every variant must be a valid scenario as it will run (after scale and overrides).
+  const invalid = runRefusal(variants);
   if (invalid) return { refusal: invalid };
   return {
     comparison: {
@@ -71,7 +62,7 @@ export function planComparison(setup: CompareSetup, document: { scenario: Scenar
 
 // ---- Experiment files -------------------------------------------------------------------------
 
-export function cliCommand(fileName: string): string {
+function cliCommand(fileName: string): string {
   return `npm run sim -- experiment ${fileName}`;
 }
 
@@ -154,7 +145,8 @@ export function planExperiment(experiment: Experiment, fileName: string, setup: 
   } catch (error) {
     return { refusal: `The experiment ${experiment.name} cannot run: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const invalid = invalidVariants(variants);
+  // Every variant must be a valid scenario as it will run (after scale and overrides).
+  const invalid = runRefusal(variants);
   if (invalid) return { refusal: invalid };
   const notes: string[] = [];
   if (experiment.advisor) {

@@ -15,7 +15,7 @@ export interface KpiRowSelection {
   total: number;
 }
 
-export function hasClearDifference(comparison: KpiComparison): boolean {
+function hasClearDifference(comparison: KpiComparison): boolean {
   return comparison.differences.some(isClearDifference);
 }
 

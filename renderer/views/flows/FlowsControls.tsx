@@ -5,6 +5,7 @@ import type { PeriodOption } from '../../lib/flowPeriod';
 import type { FlowsSettings, FlowsSource } from '../../state/flowsSlice';
 import type { FlowsRunSettings } from './flowsRunner';
 import { WholeNumberInput } from './WholeNumberInput';
+import { Refusal } from '../shared/Refusal';
 
 const SCALES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1];
 const MIN_SHARES: [number, string][] = [
@@ -26,6 +27,8 @@ interface Props {
   /** The left scenario's own scale, offered as the default. */
   ownScale: number;
   running: boolean;
+  /** Why the last Run both was refused, shown beside it. */
+  refusal: string | null;
   onChange: (change: Partial<FlowsSettings>) => void;
   onRun: () => void;
   onCancel: () => void;
@@ -44,7 +47,7 @@ function LabelledOptions({ testId, options, value, disabled, onChange }: { testI
   );
 }
 
-export function FlowsControls({ settings, right, sources, periods, period, run, ownScale, running, onChange, onRun, onCancel }: Props) {
+export function FlowsControls({ settings, right, sources, periods, period, run, ownScale, running, refusal, onChange, onRun, onCancel }: Props) {
   const scales = SCALES.includes(ownScale) ? SCALES : [...SCALES, ownScale].sort((a, b) => a - b);
   return (
     <form
@@ -103,6 +106,7 @@ export function FlowsControls({ settings, right, sources, periods, period, run, 
           Cancel
         </button>
       </div>
+      {refusal && <Refusal text={refusal} testId="flows-refusal" />}
     </form>
   );
 }

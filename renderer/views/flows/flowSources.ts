@@ -13,7 +13,7 @@ export interface ResolvedSide {
   hash: string;
 }
 
-export function documentLabel(document: ScenarioDocument): string {
+function documentLabel(document: ScenarioDocument): string {
   return `${documentTitle(document)}${document.dirty ? ' (edited)' : ''}`;
 }
 
@@ -24,7 +24,7 @@ export function sourceOptions(document: ScenarioDocument): { value: FlowsSource;
   ];
 }
 
-export function resolveSource(source: FlowsSource, document: ScenarioDocument): ResolvedSide {
+function resolveSource(source: FlowsSource, document: ScenarioDocument): ResolvedSide {
   if (source === DOCUMENT_SOURCE) {
     const scenario = document.scenario;
     return { source, label: documentLabel(document), scenario, hash: scenarioHash(scenario) };
@@ -46,7 +46,7 @@ function builtIn(name: string): { label: string; scenario: Scenario; hash: strin
 }
 
 /** The baseline, unless it is the same scenario as the left side; then another operating model. */
-export function defaultRightSource(left: ResolvedSide, document: ScenarioDocument): FlowsSource {
+function defaultRightSource(left: ResolvedSide, document: ScenarioDocument): FlowsSource {
   const baseline = builtinSource(document.baselineName);
   if (builtInScenarioNames.includes(document.baselineName) && resolveSource(baseline, document).hash !== left.hash) return baseline;
   const alternative = ['unified', 'tr', 'trusts', ...builtInScenarioNames].find(

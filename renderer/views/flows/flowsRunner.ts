@@ -4,12 +4,13 @@
 // component, so runs go on (and land in the slice) while the user looks at another view.
 // Invariants: both sides run with the same seed, replication and scale (common random numbers:
 // their difference is the scenarios', not the noise's); progress reaches the store at most about
-// ten times a second per side; a side whose scenario is invalid fails with the fields named.
-import { EngineClient, validateScenario, type RunOutcome } from '../../engine';
+// ten times a second per side; when either side's scenario cannot run (the engine's run gate, at
+// the run's scale), neither side runs and the refusal, naming the fields, goes beside Run both.
+import { EngineClient, runRefusal, type RunOutcome } from '../../engine';
 import type { Store } from '../../state/store';
 import type { AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
-import { failFlowsSide, finishFlowsSide, setFlowsProgress, startFlowsRuns, type FlowsSideName } from '../../state/flowsSlice';
+import { finishFlowsSide, refuseFlows, setFlowsProgress, startFlowsRuns, type FlowsSideName } from '../../state/flowsSlice';
 import type { ResolvedSide } from './flowSources';
 
 export interface FlowsRunSettings {
@@ -33,12 +34,6 @@ function clientOf(side: FlowsSideName): EngineClient {
 }
 
 function runSide(store: Store<AppState>, side: FlowsSideName, resolved: ResolvedSide, settings: FlowsRunSettings): Promise<RunOutcome> {
-  const issues = validateScenario(resolved.scenario);
-  if (issues.length > 0) {
-    const message = `${resolved.label} is not a valid scenario: ${issues.map((i) => `${i.path || 'the file'}: ${i.message}`).join('; ')}`;
-    store.update(failFlowsSide(side, message));
-    return Promise.resolve({ status: 'failed', message });
-  }
   let lastProgress = 0;
   const request = { scenario: resolved.scenario, ...settings, money: false, seriesNames: [] };
   const { outcome } = clientOf(side).run(request, (progress) => {
@@ -56,8 +51,14 @@ function runSide(store: Store<AppState>, side: FlowsSideName, resolved: Resolved
   });
 }
 
-/** Runs both sides at once (two workers on two cores); resolves when both have settled. */
+/** Runs both sides at once (two workers on two cores); resolves when both have settled, or at once (with nothing) when refused. */
 export function runFlows(store: Store<AppState>, sides: Record<FlowsSideName, ResolvedSide>, settings: FlowsRunSettings): Promise<RunOutcome[]> {
+  const asRun = (side: ResolvedSide) => ({ label: side.label, scenario: { ...side.scenario, simulation: { ...side.scenario.simulation, scale: settings.scale } } });
+  const refusal = runRefusal([asRun(sides.left), asRun(sides.right)]);
+  if (refusal !== null) {
+    store.update(refuseFlows(refusal));
+    return Promise.resolve([]);
+  }
   store.update(startFlowsRuns());
   return Promise.all([runSide(store, 'left', sides.left, settings), runSide(store, 'right', sides.right, settings)]);
 }

@@ -13,6 +13,7 @@ import { isCurrent, moneyProvenance } from '../../lib/moneyProvenance';
 import { durationText } from '../../lib/moneyProgress';
 import { cancelDetail, runDetail } from './moneyRuns';
 import { JobStatusNote } from './JobStatusNote';
+import { Refusal } from '../shared/Refusal';
 import { CancellableProgress } from './CancellableProgress';
 import { CashFlowChart } from './CashFlowChart';
 import { PnlChart } from './PnlChart';
@@ -27,9 +28,11 @@ interface Props {
   crcNames: Readonly<Record<string, string>>;
   job: DetailJob | null;
   replications: number;
+  /** Why the last run was refused. */
+  refusal: string | undefined;
 }
 
-export const DetailSection = memo(function DetailSection({ scenario, documentHash, settings, crcNames, job, replications }: Props) {
+export const DetailSection = memo(function DetailSection({ scenario, documentHash, settings, crcNames, job, replications, refusal }: Props) {
   const { store } = useServices();
   const running = job?.status === 'running';
   return (
@@ -44,6 +47,7 @@ export const DetailSection = memo(function DetailSection({ scenario, documentHas
           Run one future in detail
         </button>
       </div>
+      {refusal && <Refusal text={refusal} testId="money-detail-refusal" />}
       {job && running && (
         <CancellableProgress fraction={job.fraction} label="Detailed run" onCancel={cancelDetail} testId="money-detail-progress">
           {Math.floor(job.fraction * 100)}% · simulating {job.date || 'the start'}

@@ -18,6 +18,8 @@ import { JobProgressBar } from './JobProgressBar';
 import { ProfitDotStrip } from './ProfitDotStrip';
 import { CrcSpreadChart } from './CrcSpreadChart';
 import { JobStatusNote } from './JobStatusNote';
+import { Refusal } from '../shared/Refusal';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -27,12 +29,14 @@ interface Props {
   job: MoneyJob | null;
   /** Another of the view's batches is running (one at a time). */
   blockedBy: string | null;
+  /** Why the last Run was refused. */
+  refusal: string | undefined;
 }
 
-export const DistributionSection = memo(function DistributionSection({ scenario, documentHash, settings, crcNames, job, blockedBy }: Props) {
+export const DistributionSection = memo(function DistributionSection({ scenario, documentHash, settings, crcNames, job, blockedBy, refusal }: Props) {
   const { store } = useServices();
   const running = job?.status === 'running';
-  const start = () => runBatch(store, { kind: 'distribution' }, scenario, distributionPlan(scenario, settings));
+  const start = () => runBatch(store, { kind: 'distribution' }, scenario, () => ({ plan: distributionPlan(scenario, settings) }));
 
   return (
     <section className="money-section" aria-labelledby="money-distribution-heading">
@@ -47,7 +51,8 @@ export const DistributionSection = memo(function DistributionSection({ scenario,
         </button>
         {blockedBy && <span className="money-note">{blockedBy}</span>}
       </div>
-      {job && running && <JobProgressBar progress={job.progress} label="Replications for the profit distribution" onCancel={() => cancelBatch({ kind: 'distribution' })} testId="money-progress" />}
+      {refusal && <Refusal text={refusal} testId="money-run-refusal" />}
+      {job && running && <JobProgressBar progress={jobProgressOf(job)} label="Replications for the profit distribution" onCancel={() => cancelBatch({ kind: 'distribution' })} testId="money-progress" />}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job && job.complete > 0 && <DistributionResults columns={job.columns[0]} complete={job.complete} stamp={job.stamp} scope={settings.crc} crcNames={crcNames} />}
     </section>

@@ -3,8 +3,7 @@
 // difference with its interval) and to the chance of a loss. The preset's description is the
 // button's tooltip and its accessible description.
 import { memo, useMemo } from 'react';
-import type { Scenario } from '../../engine';
-import { PRESETS } from '../../../experiments/presets';
+import { PRESETS, type Scenario } from '../../engine';
 import { useServices } from '../../state/appContext';
 import type { MoneySettings, PresetJob } from '../../state/moneySlice';
 import { crcKpi } from '../../lib/moneyKpis';
@@ -15,10 +14,11 @@ import { poundsM } from '../../lib/moneyFormat';
 import { presetPlan } from '../../lib/moneyPlan';
 import { isCurrent } from '../../lib/moneyProvenance';
 import { cancelBatch, runBatch } from './moneyRuns';
-import { useServicesNotice } from './useServicesNotice';
+import { Refusal } from '../shared/Refusal';
 import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
 import { ColumnHeads } from '../shared/ColumnHeads';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -27,11 +27,12 @@ interface Props {
   crcNames: Readonly<Record<string, string>>;
   job: PresetJob | null;
   blockedBy: string | null;
+  /** Why the last start was refused. */
+  refusal: string | undefined;
 }
 
-export const PresetsSection = memo(function PresetsSection({ scenario, documentHash, settings, crcNames, job, blockedBy }: Props) {
+export const PresetsSection = memo(function PresetsSection({ scenario, documentHash, settings, crcNames, job, blockedBy, refusal }: Props) {
   const { store } = useServices();
-  const notifyError = useServicesNotice();
   const scope = settings.crc;
   const name = scopeName(scope, crcNames);
   const running = job?.status === 'running';
@@ -42,13 +43,14 @@ export const PresetsSection = memo(function PresetsSection({ scenario, documentH
   }, [job, scope]);
   const preset = job && PRESETS.find((p) => p.id === job.presetId);
 
-  const start = (presetId: string) => {
-    try {
-      runBatch(store, { kind: 'preset', presetId }, scenario, presetPlan(scenario, presetId, settings), { presetId });
-    } catch (error) {
-      notifyError(`The preset “${PRESETS.find((p) => p.id === presetId)?.title ?? presetId}” cannot apply to ${scenario.name}`, error);
-    }
-  };
+  const start = (presetId: string) =>
+    runBatch(store, { kind: 'preset', presetId }, scenario, () => {
+      try {
+        return { plan: presetPlan(scenario, presetId, settings), extra: { presetId } };
+      } catch (error) {
+        throw new Error(`The preset “${PRESETS.find((p) => p.id === presetId)?.title ?? presetId}” cannot apply to ${scenario.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
 
   return (
     <section className="money-section" aria-labelledby="money-presets-heading">
@@ -78,10 +80,11 @@ export const PresetsSection = memo(function PresetsSection({ scenario, documentH
         ))}
       </div>
       {blockedBy && <p className="money-note">{blockedBy}</p>}
+      {refusal && <Refusal text={refusal} testId="presets-refusal" />}
       {job && (
         <div className="money-preset-result" data-testid="preset-result" aria-live="polite">
           <h4>{preset?.title ?? job.presetId}</h4>
-          {running && <JobProgressBar progress={job.progress} label={`Stress test: ${preset?.title ?? job.presetId}`} onCancel={() => cancelBatch({ kind: 'preset', presetId: job.presetId })} testId="preset-progress" unit="runs" />}
+          {running && <JobProgressBar progress={jobProgressOf(job)} label={`Stress test: ${preset?.title ?? job.presetId}`} onCancel={() => cancelBatch({ kind: 'preset', presetId: job.presetId })} testId="preset-progress" unit="runs" />}
           <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />
           {comparison && (
             <>

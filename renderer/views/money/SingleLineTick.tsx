@@ -8,7 +8,7 @@ interface TickProps {
   payload?: { value?: unknown };
 }
 
-export const TICK_MAX_CHARS = 46;
+const TICK_MAX_CHARS = 46;
 
 export function shortLabel(text: string, max = TICK_MAX_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -13,8 +13,8 @@ interface Props {
   pounds: boolean;
 }
 
-export const LOW_SIDE_NAME = 'assumption at its low setting';
-export const HIGH_SIDE_NAME = 'assumption at its high setting, or the stress preset applied';
+const LOW_SIDE_NAME = 'assumption at its low setting';
+const HIGH_SIDE_NAME = 'assumption at its high setting, or the stress preset applied';
 
 export function TornadoChart({ rows, base, pounds }: Props) {
   const fmt = (v: number) => (pounds ? axisPoundsM(Number(v)) : Number(v).toFixed(2));

@@ -11,15 +11,17 @@ import { crcKpi, isPoundsKpi, kpiLabel, moneyKpiOptions, type MoneyColumns } fro
 import type { TornadoVariantSpec } from '../../../experiments/tornado';
 import { scopeName } from '../../lib/moneyDetail';
 import { axisValue, tornadoChartRows, tornadoData, tornadoFromColumns, tornadoTitle } from '../../lib/moneyTornado';
-import { BIDDER_TORNADO, tornadoPlan } from '../../lib/moneyPlan';
+import { BIDDER_TORNADO } from '../../engine';
+import { tornadoPlan } from '../../lib/moneyPlan';
 import { isCurrent, moneyProvenance } from '../../lib/moneyProvenance';
 import { crcNameFromSlug } from '../../lib/moneyFormat';
-import { useServicesNotice } from './useServicesNotice';
+import { Refusal } from '../shared/Refusal';
 import { cancelBatch, runBatch } from './moneyRuns';
 import { JobProgressBar } from './JobProgressBar';
 import { JobStatusNote } from './JobStatusNote';
 import { TornadoChart } from './TornadoChart';
 import { NumberSetting } from './NumberSetting';
+import { jobProgressOf } from '../../state/replicationJob';
 
 interface Props {
   scenario: Scenario;
@@ -28,11 +30,12 @@ interface Props {
   crcNames: Readonly<Record<string, string>>;
   job: TornadoJob | null;
   blockedBy: string | null;
+  /** Why the last start was refused. */
+  refusal: string | undefined;
 }
 
-export const TornadoSection = memo(function TornadoSection({ scenario, documentHash, settings, crcNames, job, blockedBy }: Props) {
+export const TornadoSection = memo(function TornadoSection({ scenario, documentHash, settings, crcNames, job, blockedBy, refusal }: Props) {
   const { store } = useServices();
-  const notifyError = useServicesNotice();
   const kpiId = useId();
   const scope = settings.crc;
   const kpi = settings.tornadoKpi ?? crcKpi(scope, 'profitPerYear');
@@ -40,14 +43,11 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
   const name = kpiLabel(kpi, (slug) => crcNames[slug] ?? crcNameFromSlug(slug));
   const running = job?.status === 'running';
 
-  const start = () => {
-    try {
+  const start = () =>
+    runBatch(store, { kind: 'tornado' }, scenario, () => {
       const { plan, specs, skipped } = tornadoPlan(scenario, { ...settings, replications: settings.tornadoReplications });
-      runBatch(store, { kind: 'tornado' }, scenario, plan, { specs, skipped });
-    } catch (error) {
-      notifyError('The tornado could not be set up', error);
-    }
-  };
+      return { plan, extra: { specs, skipped } };
+    });
 
   const variantCount = 1 + 2 * BIDDER_TORNADO.parameters.length + BIDDER_TORNADO.presets.length;
   return (
@@ -84,7 +84,8 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
         </button>
         {blockedBy && <span className="money-note">{blockedBy}</span>}
       </div>
-      {job && running && <JobProgressBar progress={job.progress} label="Tornado variants" onCancel={() => cancelBatch({ kind: 'tornado' })} testId="tornado-progress" unit="runs" />}
+      {refusal && <Refusal text={refusal} testId="tornado-refusal" />}
+      {job && running && <JobProgressBar progress={jobProgressOf(job)} label="Tornado variants" onCancel={() => cancelBatch({ kind: 'tornado' })} testId="tornado-progress" unit="runs" />}
       {job && <JobStatusNote job={job} current={isCurrent(job.stamp, documentHash)} documentName={scenario.name} />}
       {job && job.skipped.length > 0 && (
         <ul className="money-skipped">
@@ -95,7 +96,7 @@ export const TornadoSection = memo(function TornadoSection({ scenario, documentH
           ))}
         </ul>
       )}
-      {job && job.complete > 0 && <TornadoResults specs={job.specs} columns={job.columns} complete={job.complete} variants={job.variants.length} stamp={job.stamp} kpi={kpi} name={name} />}
+      {job && job.complete > 0 && <TornadoResults specs={job.specs} columns={job.columns} complete={job.complete} variants={job.variants} stamp={job.stamp} kpi={kpi} name={name} />}
     </section>
   );
 });

@@ -1,7 +1,7 @@
 // The progress of replications under way: a bar (the fraction of all the work, the running
 // replications' own progress included), "k of R replications", an ETA, and Cancel, which keeps
 // the finished replications. Shared by the Run and Compare views (`testIdPrefix` tells them apart).
-import type { ExperimentJob } from '../../state/runSlice';
+import type { ExperimentJob } from '../../state/replicationJob';
 import { progressLine } from './progressText';
 
 interface Props {

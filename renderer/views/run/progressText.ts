@@ -1,7 +1,7 @@
 // Progress of replications in words: "3 of 10 replications · 34% · about 40 s left", what a
 // cancel kept, and an ETA from the time elapsed and the fraction done (counting the running
 // replications' own progress), shown only once a little work is done, when it means something.
-import type { ExperimentJob } from '../../state/runSlice';
+import type { ExperimentJob } from '../../state/replicationJob';
 
 /** Before this much of the work, or this long, an ETA is a guess: none is shown. */
 const ETA_MIN_FRACTION = 0.03;
@@ -34,7 +34,7 @@ function elapsedWords(ms: number): string {
 }
 
 /** Replications finished: with one scenario every finished run counts; with several, only those every scenario finished. */
-export function replicationsFinished(job: ExperimentJob): number {
+function replicationsFinished(job: ExperimentJob): number {
   return job.variants === 1 ? job.runsDone : job.complete;
 }
 

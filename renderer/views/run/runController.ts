@@ -6,17 +6,13 @@ import type { AppState } from '../../state/appState';
 import { addNotice } from '../../state/documentActions';
 import { refuseRun, runEnded, runProgressed, runResultsArrived, runStarted, type RunState } from '../../state/runSlice';
 import type { Draft } from 'immer';
-import { launchJob, type RunningJob } from './experimentJob';
+import { launchJob, type RunningJob } from '../shared/launchJob';
 import { planRun } from './runPlan';
 import { summarizeRun } from './runSummary';
 
 let active: RunningJob | null = null;
 
 const inRun = (recipe: (run: Draft<RunState>) => void) => (draft: Draft<AppState>) => recipe(draft.run);
-
-export function isRunActive(): boolean {
-  return active !== null;
-}
 
 /** Runs the document's scenario with the form's numbers; refuses (in the slice) when it cannot. */
 export function startRun(store: Store<AppState>): void {

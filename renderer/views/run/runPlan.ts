@@ -1,7 +1,7 @@
 // From the document and the run form to a replication plan, or to the reasons it cannot run: the
-// scenario must pass validateScenario (every issue names its field) and the form's numbers must be
+// scenario must pass the engine's run gate (every issue names its field) and the form's numbers must be
 // in range. The scale is applied to a copy of the scenario; the document is never touched.
-import { scenarioHash, validateScenario, type ReplicationPlan, type Scenario } from '../../engine';
+import { runRefusal, scenarioHash, type ReplicationPlan, type Scenario } from '../../engine';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { RunSetup } from '../../state/runSlice';
 import { readRunNumbers } from './runInputs';
@@ -10,11 +10,6 @@ import { readRunNumbers } from './runInputs';
 export function withScale(scenario: Scenario, scale: number): Scenario {
   if (scenario.simulation.scale === scale) return scenario;
   return { ...scenario, simulation: { ...scenario.simulation, scale } };
-}
-
-/** Issues as lines a reader can act on: "parameters.x: expected …". */
-export function issueLines(issues: readonly { path: string; message: string }[]): string[] {
-  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
 }
 
 export interface PlannedRun {
@@ -30,10 +25,8 @@ export function planRun(scenario: Scenario, setup: RunSetup): { run: PlannedRun 
   if ('errors' in read) return { refusal: read.errors.join('\n') };
   const { replications, scale, seed } = read.numbers;
   const scaled = withScale(scenario, scale);
-  const issues = validateScenario(scaled);
-  if (issues.length > 0) {
-    return { refusal: `The scenario "${scenario.name}" cannot run until these are fixed (in the Scenarios view):\n${issueLines(issues).join('\n')}` };
-  }
+  const refusal = runRefusal([{ label: `The scenario "${scenario.name}"`, scenario: scaled }]);
+  if (refusal !== null) return { refusal };
   return {
     run: {
       plan: { variants: [{ id: scenario.name, label: scenario.name, scenario: scaled }], seed, replications, series: CHARTED_SERIES },

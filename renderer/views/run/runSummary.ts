@@ -1,13 +1,12 @@
 // The Run view's results from the complete prefix of replications: every KPI's summary (the same
 // experiments/ code as the CLI's `compare`, with one variant) and a band per charted series. Pure;
 // runs on the UI thread as results stream in (a few milliseconds for tens of replications).
-import { comparisonsOf } from '../../../experiments/report';
+import { comparisonsOf, ENGINE_VERSION } from '../../engine';
 import type { ValueSummary } from '../../../experiments/types';
-import { ENGINE_VERSION } from '../../engine';
 import { seriesBand, weeksOf, type SeriesBand } from '../../lib/seriesBands';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { RunResults } from '../../state/runSlice';
-import type { Outputs } from './experimentJob';
+import type { Outputs } from '../shared/launchJob';
 
 export interface RunIdentity {
   scenarioName: string;

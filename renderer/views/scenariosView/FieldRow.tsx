@@ -12,7 +12,7 @@ import { fieldDomId } from './editorContext';
 const infoCache = new Map<string, FieldSchemaInfo>();
 
 /** Schema facts of a field outside any list: fixed for the life of the app, so looked up once. */
-export function cachedFieldInfo(path: string): FieldSchemaInfo {
+function cachedFieldInfo(path: string): FieldSchemaInfo {
   let info = infoCache.get(path);
   if (!info) {
     info = fieldSchemaInfo(path);

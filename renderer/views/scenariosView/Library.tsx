@@ -16,7 +16,7 @@ function builtInDescriptions(): Map<string, string> {
 }
 
 /** The first sentence, shown on the card; the rest is a disclosure away. */
-export function firstSentence(text: string): { first: string; rest: string } {
+function firstSentence(text: string): { first: string; rest: string } {
   const match = /^(.+?\.)\s+(?=[A-Z])(.*)$/s.exec(text);
   return match ? { first: match[1], rest: match[2] } : { first: text, rest: '' };
 }

@@ -49,7 +49,7 @@ const parseNumber = (text: string) => {
   return value === null ? ({ ok: false } as const) : ({ ok: true, value } as const);
 };
 
-export const NumberInput = memo(function NumberInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
+const NumberInput = memo(function NumberInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
   const { draft, setDraft, timer, stopTimer, shown } = useDraft(value, numberText, parseNumber);
   const commit = (text: string, final: boolean) => {
     stopTimer();
@@ -99,7 +99,7 @@ export const NumberInput = memo(function NumberInput({ path, id, value, info, on
 const plainText = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
 const anyText = (text: string) => ({ ok: true, value: text }) as const;
 
-export const TextInput = memo(function TextInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid, multiline }: InputProps & { multiline?: boolean }) {
+const TextInput = memo(function TextInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid, multiline }: InputProps & { multiline?: boolean }) {
   const { setDraft, timer, stopTimer, shown } = useDraft(value, plainText, anyText);
   const commit = (text: string, final: boolean) => {
     stopTimer();
@@ -139,7 +139,7 @@ export const TextInput = memo(function TextInput({ path, id, value, info, onComm
   );
 });
 
-export const DateInput = memo(function DateInput({ path, id, value, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
+const DateInput = memo(function DateInput({ path, id, value, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
   // A date input reports '' until the date is complete; only a whole date is committed.
   const [partial, setPartial] = useState(false);
   return (
@@ -165,7 +165,7 @@ export const DateInput = memo(function DateInput({ path, id, value, onCommit, ar
   );
 });
 
-export const CheckboxInput = memo(function CheckboxInput({ path, id, value, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
+const CheckboxInput = memo(function CheckboxInput({ path, id, value, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
   return (
     <input
       id={id}
@@ -181,7 +181,7 @@ export const CheckboxInput = memo(function CheckboxInput({ path, id, value, onCo
   );
 });
 
-export const SelectInput = memo(function SelectInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
+const SelectInput = memo(function SelectInput({ path, id, value, info, onCommit, ariaLabel, describedBy, invalid }: InputProps) {
   const known = info.options.includes(String(value));
   return (
     <select

@@ -4,6 +4,7 @@ import { builtInScenarioNames } from '../../engine';
 import { useAppState, useServices } from '../../state/appContext';
 import { setSideScenario, type SideName, type TrainerSide } from '../../state/trainerSlice';
 import { startTrainerRuns } from './trainerRuns';
+import { Refusal } from '../shared/Refusal';
 
 const CHOICES = [...builtInScenarioNames, 'document'];
 const choiceLabel = (name: string) => (name === 'document' ? 'the scenario being edited' : name);
@@ -67,6 +68,7 @@ export function TrainerRunBar() {
       <SideStatus side={trainer.left} />
       {trainer.right && <SideStatus side={trainer.right} />}
       <span className="field-hint">Scale {trainer.scale}, seed {trainer.seed}: the same people enter both scenarios.</span>
+      {trainer.refusal && <Refusal text={trainer.refusal} testId="trainer-refusal" />}
     </div>
   );
 }

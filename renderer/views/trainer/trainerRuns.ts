@@ -1,11 +1,12 @@
 // Trainer runs: the left and right scenarios, each one replication at the trainer's small scale on
 // the same seed (so the same people enter both), each in its own detail-run worker so that the two
 // run at once and neither cancels the other. A larger journey sample than the default gives the
-// animation and "follow one person" enough people to show.
-import { EngineClient, loadBuiltIn, type Scenario } from '../../engine';
+// animation and "follow one person" enough people to show. Both sides pass the engine's run gate
+// before either starts: when one cannot run, nothing runs and the refusal goes beside Start.
+import { EngineClient, loadBuiltIn, runRefusal, type Scenario } from '../../engine';
 import type { Store } from '../../state/store';
 import type { AppState } from '../../state/appState';
-import { sideFinished, sideProgressed, sideStarted, setClockDate, TRAINER_DEFAULT_SCALE, type SideName } from '../../state/trainerSlice';
+import { refuseTrainerRuns, sideFinished, sideProgressed, sideStarted, setClockDate, TRAINER_DEFAULT_SCALE, type SideName } from '../../state/trainerSlice';
 import { PROVIDER_SERIES, STAGE_SERIES } from '../../lib/trainerFlowStages';
 
 /** People whose every event is recorded: enough dots for the animation, few enough to draw smoothly. */
@@ -24,18 +25,27 @@ export function trainerScenario(state: AppState, scenarioName: string): Scenario
   return { ...base, simulation: { ...base.simulation, scale: state.trainer.scale, seed: state.trainer.seed, journeySampleSize: TRAINER_JOURNEYS } };
 }
 
-/** Runs both sides (or the left only); resolves when both have finished, however they ended. */
-export async function startTrainerRuns(store: Store<AppState>): Promise<void> {
+/** Each side's scenario as it will run, or why the runs cannot start. */
+function sideScenarios(state: AppState, sides: readonly SideName[]): { scenarios: Scenario[] } | { refusal: string } {
+  try {
+    const scenarios = sides.map((side) => trainerScenario(state, state.trainer[side]!.scenarioName));
+    const refusal = runRefusal(scenarios.map((scenario, i) => ({ label: state.trainer[sides[i]]!.scenarioName === 'document' ? `The scenario being edited (${scenario.name})` : scenario.name, scenario })));
+    return refusal === null ? { scenarios } : { refusal };
+  } catch (error) {
+    return { refusal: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Runs both sides (or the left only); resolves when both have finished, however they ended: true, or false at once when refused. */
+export async function startTrainerRuns(store: Store<AppState>): Promise<boolean> {
   const sides: SideName[] = store.state.trainer.right ? ['left', 'right'] : ['left'];
-  const runs = sides.map((side) => {
-    const name = store.state.trainer[side]!.scenarioName;
-    let scenario: Scenario;
-    try {
-      scenario = trainerScenario(store.state, name);
-    } catch (error) {
-      store.update(sideFinished(side, { status: 'failed', message: error instanceof Error ? error.message : String(error) }));
-      return Promise.resolve();
-    }
+  const prepared = sideScenarios(store.state, sides);
+  if ('refusal' in prepared) {
+    store.update(refuseTrainerRuns(prepared.refusal));
+    return false;
+  }
+  const runs = sides.map((side, i) => {
+    const scenario = prepared.scenarios[i];
     store.update(sideStarted(side));
     const started = clientFor(side).run({ scenario, money: false, hash: false, seriesNames: TRAINER_SERIES }, (p) => store.update(sideProgressed(side, p.fraction)));
     return started.outcome.then((outcome) => store.update(sideFinished(side, outcome)));
@@ -43,6 +53,7 @@ export async function startTrainerRuns(store: Store<AppState>): Promise<void> {
   await Promise.all(runs);
   const left = store.state.trainer.left.view;
   if (left && left.weeks.length > 0) store.update(setClockDate(left.weeks[0]));
+  return true;
 }
 
 /** Loads the engine into both workers now, so that Start only has the runs themselves to do. */
@@ -63,9 +74,5 @@ export function prepareTrainerWorkers(): void {
   }
 }
 
-export function cancelTrainerRuns(): void {
-  for (const client of Object.values(clients)) client?.cancel();
-}
-
 /** The weekly series the flow's counters read (national equivalents of the stages, providers' caseloads), and no others. */
-export const TRAINER_SERIES: string[] = [...Object.values(STAGE_SERIES).flatMap((names) => names ?? []), ...Object.values(PROVIDER_SERIES)];
+const TRAINER_SERIES: string[] = [...Object.values(STAGE_SERIES).flatMap((names) => names ?? []), ...Object.values(PROVIDER_SERIES)];

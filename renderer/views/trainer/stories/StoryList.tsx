@@ -4,7 +4,8 @@
 import { useState } from 'react';
 import { useServices } from '../../../state/appContext';
 import { addNotice } from '../../../state/documentActions';
-import { builtInStories, builtInStoryIds, loadBuiltInStory, restoreStory, type Story } from '../../../../stories';
+import type { Story } from '../../../../stories';
+import { builtInStories, builtInStoryIds, loadBuiltInStory, restoreStory } from '../../../engine';
 import { openAndApply } from './applyStep';
 
 function scenariosLine(story: Story): string {

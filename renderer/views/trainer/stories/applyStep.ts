@@ -22,14 +22,15 @@ function stillOn(store: Store<AppState>, id: string | null, file: unknown, index
 }
 
 /** Applies step `index` of the open story (the slice's `story.step` must already say so). */
-export async function applyStoryStep(store: Store<AppState>, story: Story, index: number): Promise<void> {
+async function applyStoryStep(store: Store<AppState>, story: Story, index: number): Promise<void> {
   const { id, file } = store.state.trainer.story;
   const actions = stepActions(story, index, store.state.trainer);
   const runAt = actions.findIndex((a) => a.kind === 'startRuns');
   perform(store, runAt < 0 ? actions : actions.slice(0, runAt));
   if (runAt < 0) return;
   try {
-    await startTrainerRuns(store);
+    // Refused (a scenario cannot run): the refusal is beside Start; the step is not settled.
+    if (!(await startTrainerRuns(store))) return;
   } catch (error) {
     store.update(addNotice({ tone: 'error', title: 'The story could not start its runs', detail: error instanceof Error ? error.message : String(error) }));
     return;
