@@ -5,24 +5,8 @@
 import type { DesktopApi, DesktopApiKey } from '../../electron/ipc/contract';
 import { createBrowserBridge } from './browserBridge';
 
-export type {
-  AppInfo,
-  ExportPdfRequest,
-  JournalEntry,
-  JournalWriteRequest,
-  MenuCommand,
-  MenuMessage,
-  OpenDocumentResult,
-  RecentDocument,
-  SaveDocumentRequest,
-  SaveDocumentResult,
-  SaveTextRequest,
-  SaveTextResult,
-} from '../../electron/ipc/contract';
-
-export interface Bridge extends DesktopApi {
-  readonly runtime: 'electron' | 'browser';
-}
+export type * from './bridgeTypes';
+import type { Bridge } from './bridgeTypes';
 
 /** The desktop API as a Bridge: each function called on the exposed object, never detached from it. */
 export function wrapDesktopApi(desktop: DesktopApi): Bridge {

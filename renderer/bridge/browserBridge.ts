@@ -6,7 +6,7 @@ import { checkExternalLink } from '../../electron/core/externalLinks';
 // The engine's version string only (one constant, none of the engine's code): getAppInfo must name
 // it in the browser too, and the desktop side (electron/core/about.ts) reads the same constant.
 import { ENGINE_VERSION } from '../engine';
-import type { Bridge } from './bridge';
+import type { Bridge } from './bridgeTypes';
 import { createBrowserJournal } from './browserJournal';
 import { bytesFromBase64, offerDownload } from './download';
 import { pickFile, readPickedDocument } from './filePicker';

@@ -4,7 +4,6 @@
 // run); a side's result is replaced only by a finished run of that side; starting a run clears
 // both sides' messages and the refusal; progress and results are not undoable (store.update, not store.edit).
 import type { Draft } from 'immer';
-import type { AppState } from './appState';
 import type { FlowMatrix, Provenance, RunOutcome, RunProgress } from '../engine';
 import type { FlowPeriod } from '../lib/flowPeriod';
 
@@ -57,6 +56,9 @@ export interface FlowsState {
   right: FlowsSideRun;
 }
 
+/** What this slice's recipes read and change: their own part of the app state (AppState has it). */
+type FlowsOwner = { flows: FlowsState };
+
 const idleSide: FlowsSideRun = { status: 'idle', fraction: 0, date: '', warmingUp: false, message: '', result: null };
 
 export const initialFlowsState: FlowsState = {
@@ -66,18 +68,18 @@ export const initialFlowsState: FlowsState = {
   right: idleSide,
 };
 
-export const setFlowsSettings = (change: Partial<FlowsSettings>) => (draft: Draft<AppState>) => {
+export const setFlowsSettings = (change: Partial<FlowsSettings>) => (draft: Draft<FlowsOwner>) => {
   Object.assign(draft.flows.settings, change);
 };
 
-export const startFlowsRuns = () => (draft: Draft<AppState>) => {
+export const startFlowsRuns = () => (draft: Draft<FlowsOwner>) => {
   draft.flows.refusal = null;
   for (const side of ['left', 'right'] as const) {
     Object.assign(draft.flows[side], { status: 'running', fraction: 0, date: '', warmingUp: true, message: '' });
   }
 };
 
-export const setFlowsProgress = (side: FlowsSideName, progress: RunProgress) => (draft: Draft<AppState>) => {
+export const setFlowsProgress = (side: FlowsSideName, progress: RunProgress) => (draft: Draft<FlowsOwner>) => {
   const run = draft.flows[side];
   if (run.status !== 'running') return;
   run.fraction = progress.fraction;
@@ -87,7 +89,7 @@ export const setFlowsProgress = (side: FlowsSideName, progress: RunProgress) => 
 
 /** A side's run settled: its result on success, its reason on failure; cancelling keeps the old result. */
 export const finishFlowsSide =
-  (side: FlowsSideName, outcome: RunOutcome, label: string, source: FlowsSource) => (draft: Draft<AppState>) => {
+  (side: FlowsSideName, outcome: RunOutcome, label: string, source: FlowsSource) => (draft: Draft<FlowsOwner>) => {
     const run = draft.flows[side];
     run.status = outcome.status;
     run.warmingUp = false;
@@ -101,7 +103,7 @@ export const finishFlowsSide =
   };
 
 /** Neither side could start (a scenario cannot run): say why beside the button; old results stay. */
-export const refuseFlows = (refusal: string) => (draft: Draft<AppState>) => {
+export const refuseFlows = (refusal: string) => (draft: Draft<FlowsOwner>) => {
   draft.flows.refusal = refusal;
 };
 

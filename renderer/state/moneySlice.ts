@@ -11,7 +11,6 @@
 // - A job's stamp says what was run (scenario name and hash, seed, scale, replications), so the
 //   view can tell when the document has changed since.
 import type { Draft } from 'immer';
-import type { AppState } from './appState';
 import type { MoneyReport, MoneySummary } from '../engine';
 import type { TornadoVariantSpec } from '../../experiments/tornado';
 import type { MoneyColumns } from '../lib/moneyKpis';
@@ -92,6 +91,9 @@ export interface MoneyState {
   activePreset: string | null;
 }
 
+/** What this slice's recipes read and change: their own part of the app state (AppState has it). */
+type MoneyOwner = { money: MoneyState };
+
 const DEFAULT_REPLICATIONS = 20;
 const DEFAULT_TORNADO_REPLICATIONS = 10;
 
@@ -106,7 +108,7 @@ export const initialMoneyState: MoneyState = {
   activePreset: null,
 };
 
-type Recipe = (draft: Draft<AppState>) => void;
+type Recipe = (draft: Draft<MoneyOwner>) => void;
 
 /** Where a batch job lives in the slice. */
 export type JobKey = { kind: 'distribution' } | { kind: 'tornado' } | { kind: 'preset'; presetId: string };

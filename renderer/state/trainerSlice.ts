@@ -3,7 +3,6 @@
 // and the guided story in progress. Recipes are small and pure; the runs themselves are started
 // by renderer/views/trainer/trainerRuns.ts and land here as frozen results.
 import type { Draft } from 'immer';
-import type { AppState } from './appState';
 import type { RunView } from '../engine';
 
 export type TrainerMode = 'flow' | 'person' | 'stories';
@@ -59,6 +58,9 @@ export interface TrainerState {
   };
 }
 
+/** What this slice's recipes read and change: their own part of the app state (AppState has it). */
+type TrainerOwner = { trainer: TrainerState };
+
 export const TRAINER_DEFAULT_SCALE = 0.01;
 export const TRAINER_SPEEDS = [7, 30, 91, 182, 365] as const;
 
@@ -76,7 +78,7 @@ export const initialTrainerState: TrainerState = {
   story: { id: null, file: null, step: 0, revealed: false, presenting: false },
 };
 
-type Recipe = (draft: Draft<AppState>) => void;
+type Recipe = (draft: Draft<TrainerOwner>) => void;
 
 export const setTrainerMode = (mode: TrainerMode): Recipe => (d) => {
   d.trainer.mode = mode;
