@@ -1,6 +1,7 @@
 // restoreScenario: the one way a scenario enters the program (file, CLI, IPC, built-ins).
 // Steps, in order: size cap → JSON → "is this our file?" (format) → schemaVersion (newer refused,
-// older migrated step by step) → strict schema → cross-field rules (shares sum to one, min ≤ max,
+// an older one that already carries fields of a later version refused, naming them, older migrated
+// step by step) → strict schema → cross-field rules (shares sum to one, min ≤ max,
 // dates real and in order).
 // Invariants: for ANY input it either returns a fresh, fully validated Scenario that shares no
 // object with its input, or throws a ScenarioError whose issues name the failing field with a
@@ -8,7 +9,7 @@
 // never throws any other error type. The wording lives in issueMessages.ts (override.ts shares
 // it), so every scenario error in the app reads the same way.
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema';
-import { MIGRATIONS, migrateScenario, type Migration, type RawScenario } from './migrations';
+import { MIGRATIONS, fieldsNewerThan, migrateScenario, type Migration, type RawScenario } from './migrations';
 import { ScenarioError } from './scenarioError';
 import { crossFieldIssues } from './crossFieldRules';
 import { describeValue, isPlainObject, issueFromZod } from './issueMessages';
@@ -57,9 +58,20 @@ function restoreUnguarded(raw: unknown, migrations: readonly Migration[], curren
       `this scenario was made by a newer version of the app (schema version ${version}; this app reads up to ${currentVersion}); update to open it`,
     );
   }
+  const newer = fieldsNewerThan(data, version, migrations, currentVersion);
+  if (newer.length > 0) throw new ScenarioError(newer.map(({ path, since }) => newerFieldIssue(path, since, version)));
   const migrated = migrateScenario(data, version, migrations, currentVersion);
   if (!migrated.ok) throw single('schemaVersion', migrated.message);
   return validateScenario(migrated.value);
+}
+
+function newerFieldIssue(path: string, since: number, claimed: number): { path: string; message: string } {
+  return {
+    path,
+    message:
+      `this file says schemaVersion ${claimed}, but '${path}' came in schema version ${since}: upgrading from ${claimed} would replace it with the default, ` +
+      `so it is refused rather than lost; if the file was written for version ${since} or later, set schemaVersion to match, otherwise remove '${path}'`,
+  };
 }
 
 /** Strict schema, then cross-field rules (which can assume the types hold). */
