@@ -9,7 +9,7 @@
 // never throws any other error type. The wording lives in issueMessages.ts (override.ts shares
 // it), so every scenario error in the app reads the same way.
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema';
-import { MIGRATIONS, fieldsNewerThan, migrateScenario, type Migration, type RawScenario } from './migrations';
+import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from './migrations';
 import { ScenarioError } from './scenarioError';
 import { crossFieldIssues } from './crossFieldRules';
 import { describeValue, isPlainObject, issueFromZod } from './issueMessages';
@@ -58,7 +58,8 @@ function restoreUnguarded(raw: unknown, migrations: readonly Migration[], curren
       `this scenario was made by a newer version of the app (schema version ${version}; this app reads up to ${currentVersion}); update to open it`,
     );
   }
-  const newer = fieldsNewerThan(data, version, migrations, currentVersion);
+  // Only for a version the chain reaches: an older one is refused below for what it is.
+  const newer = version >= oldestSupportedVersion(migrations, currentVersion) ? fieldsNewerThan(data, version, migrations, currentVersion) : [];
   if (newer.length > 0) throw new ScenarioError(newer.map(({ path, since }) => newerFieldIssue(path, since, version)));
   const migrated = migrateScenario(data, version, migrations, currentVersion);
   if (!migrated.ok) throw single('schemaVersion', migrated.message);
