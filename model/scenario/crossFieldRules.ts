@@ -1,5 +1,6 @@
 // Cross-field rules: what the schema cannot say field by field (shares summing to one, min ≤ max,
-// hazard steps in order, dates real and in order, changes on one day that agree). They run on a schema-valid scenario, so types
+// hazard steps in order, dates real and in order, changes on one day that agree, a run neither too small to mean
+// anything nor too big for the machine: runSizeRules.ts). They run on a schema-valid scenario, so types
 // hold; each issue names the field and says what was expected and what was found. The rules for
 // the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts; those of
 // the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts.
@@ -8,6 +9,7 @@ import type { ScenarioIssue } from './scenarioError';
 import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
 import { uncertaintyIssues } from './uncertaintyRules';
+import { runSizeIssues } from './runSizeRules';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
@@ -30,6 +32,7 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
   checkDates(issues, scenario);
   checkSameDayAgreement(issues, scenario.timeline.changes);
+  issues.push(...runSizeIssues(scenario));
   issues.push(...moneyIssues(scenario.money));
   if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
   return issues;
