@@ -1,5 +1,5 @@
 // restoreScenario: the one way a scenario enters the program (file, CLI, IPC, built-ins).
-// Steps, in order: size cap → JSON → "is this our file?" (format) → schemaVersion (newer refused,
+// Steps, in order: size cap → JSON → nesting depth (jsonNesting.ts) → "is this our file?" (format) → schemaVersion (newer refused,
 // an older one that already carries fields of a later version refused, naming them, older migrated
 // step by step) → strict schema → cross-field rules (shares sum to one, min ≤ max,
 // dates real and in order).
@@ -13,6 +13,7 @@ import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, t
 import { ScenarioError } from './scenarioError';
 import { crossFieldIssues } from './crossFieldRules';
 import { describeValue, isPlainObject, issueFromZod } from './issueMessages';
+import { nestingMessage, nestingProblem } from './jsonNesting';
 
 export { ScenarioError, type ScenarioIssue } from './scenarioError';
 
@@ -93,6 +94,7 @@ function toFreshJsonValue(raw: unknown): unknown {
     if (utf8Bytes(raw) > MAX_SCENARIO_BYTES) throw tooLarge('the text', utf8Bytes(raw));
     text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte-order mark is not JSON
   } else {
+    checkNesting(raw); // before JSON.stringify, which recurses
     const serialised = serialise(raw);
     if (serialised === undefined) {
       throw single('', `this is not a probation-sim scenario: expected JSON text or an object, got ${describeValue(raw)}`);
@@ -101,11 +103,19 @@ function toFreshJsonValue(raw: unknown): unknown {
     text = serialised;
   }
   if (text.trim() === '') throw single('', 'this is not a probation-sim scenario file: it is empty');
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     throw single('', `this is not a probation-sim scenario file: it is not valid JSON (${errorText(error)})`);
   }
+  checkNesting(value); // before zod and the error wording, which recurse
+  return value;
+}
+
+function checkNesting(value: unknown): void {
+  const problem = nestingProblem(value, MAX_SCENARIO_BYTES);
+  if (problem !== undefined) throw single('', nestingMessage(problem, 'scenario'));
 }
 
 function serialise(raw: unknown): string | undefined {
