@@ -6,7 +6,7 @@
 // issueMessages.ts), and throws nothing but ExperimentError.
 import { z } from 'zod';
 import { describeValue, issueFromZod } from '../model/scenario/issueMessages';
-import { nestingMessage, nestingProblem } from '../model/scenario/jsonNesting';
+import { nestingMessage, nestingProblem, textNestsDeeper } from '../model/scenario/jsonNesting';
 import { ScenarioError, type ScenarioIssue } from '../model/scenario/scenarioError';
 
 export const EXPERIMENT_FORMAT = 'probation-sim/experiment';
@@ -141,7 +141,7 @@ function freshJsonValue(raw: unknown): unknown {
   } catch (error) {
     throw single('', `this is not JSON: ${errorText(error)}`);
   }
-  checkNesting(data); // before zod and the error wording, which recurse
+  if (textNestsDeeper(raw)) checkNesting(data); // before zod and the error wording, which recurse; walked only to say where
   return data;
 }
 

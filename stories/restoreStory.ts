@@ -9,7 +9,7 @@ import { builtInScenarioNames } from '../scenarios/index';
 import { parseIsoDate } from '../model/calendar/dates';
 import { ScenarioError, type ScenarioIssue } from '../model/scenario/scenarioError';
 import { closestKey, describeValue, isPlainObject, issueFromZod, notADate } from '../model/scenario/issueMessages';
-import { nestingMessage, nestingProblem } from '../model/scenario/jsonNesting';
+import { nestingMessage, nestingProblem, textNestsDeeper } from '../model/scenario/jsonNesting';
 import { MAX_STORY_BYTES, STORY_FIRST_DATE, STORY_FORMAT, STORY_LAST_DATE, STORY_VERSION, storySchema, type Story } from './storySchema';
 
 export type StoryIssue = ScenarioIssue;
@@ -66,7 +66,7 @@ function parsed(raw: unknown): unknown {
   } catch (error) {
     throw single('', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  checkNesting(value); // before zod and the error wording, which recurse
+  if (textNestsDeeper(text)) checkNesting(value); // before zod and the error wording, which recurse; walked only to say where
   return value;
 }
 

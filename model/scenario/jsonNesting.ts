@@ -30,21 +30,46 @@ interface Frame {
 
 /** The first problem with the shape of `value`, or undefined when it nests within the limits. */
 export function nestingProblem(value: unknown, maxValues: number, maxDepth = MAX_NESTING_DEPTH): NestingProblem | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  // Only containers get a frame: leaves (most values) are counted, not stacked.
   const stack: Frame[] = [{ value, depth: 0, key: '', parent: undefined }];
-  let visited = 0;
+  let visited = 1;
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
-    visited += 1;
-    if (visited > maxValues) return { kind: 'tooMany' };
-    const node = frame.value;
-    if (typeof node !== 'object' || node === null) continue;
     if (frame.depth >= maxDepth) return { kind: containsItself(frame) ? 'refersToItself' : 'tooDeep', path: pathOf(frame) };
+    const node = frame.value as Record<string, unknown>;
     const isList = Array.isArray(node);
-    for (const key of Object.keys(node)) {
-      stack.push({ value: (node as Record<string, unknown>)[key], depth: frame.depth + 1, key: isList ? `[${key}]` : key, parent: frame });
+    const keys = Object.keys(node);
+    visited += keys.length;
+    if (visited > maxValues) return { kind: 'tooMany' };
+    for (const key of keys) {
+      const child = node[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: frame.depth + 1, key: isList ? `[${key}]` : key, parent: frame });
     }
   }
   return undefined;
+}
+
+/**
+ * Whether JSON text nests deeper than `maxDepth`, read from its brackets (outside strings) without
+ * parsing: for text the common case costs one pass and no allocation, and nestingProblem on the
+ * parsed value is needed only to say where.
+ */
+export function textNestsDeeper(text: string, maxDepth = MAX_NESTING_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > maxDepth) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
 }
 
 /** Whether some object on the way to the frame contains itself (a cycle, which would nest for ever). */

@@ -13,7 +13,7 @@ import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, t
 import { ScenarioError } from './scenarioError';
 import { crossFieldIssues } from './crossFieldRules';
 import { describeValue, isPlainObject, issueFromZod } from './issueMessages';
-import { nestingMessage, nestingProblem } from './jsonNesting';
+import { nestingMessage, nestingProblem, textNestsDeeper } from './jsonNesting';
 
 export { ScenarioError, type ScenarioIssue } from './scenarioError';
 
@@ -91,7 +91,7 @@ function validateScenario(data: RawScenario): Scenario {
 function toFreshJsonValue(raw: unknown): unknown {
   let text: string;
   if (typeof raw === 'string') {
-    if (utf8Bytes(raw) > MAX_SCENARIO_BYTES) throw tooLarge('the text', utf8Bytes(raw));
+    if (overCap(raw)) throw tooLarge('the text', utf8Bytes(raw));
     text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte-order mark is not JSON
   } else {
     checkNesting(raw); // before JSON.stringify, which recurses
@@ -99,7 +99,7 @@ function toFreshJsonValue(raw: unknown): unknown {
     if (serialised === undefined) {
       throw single('', `this is not a probation-sim scenario: expected JSON text or an object, got ${describeValue(raw)}`);
     }
-    if (utf8Bytes(serialised) > MAX_SCENARIO_BYTES) throw tooLarge('the data', utf8Bytes(serialised));
+    if (overCap(serialised)) throw tooLarge('the data', utf8Bytes(serialised));
     text = serialised;
   }
   if (text.trim() === '') throw single('', 'this is not a probation-sim scenario file: it is empty');
@@ -109,7 +109,9 @@ function toFreshJsonValue(raw: unknown): unknown {
   } catch (error) {
     throw single('', `this is not a probation-sim scenario file: it is not valid JSON (${errorText(error)})`);
   }
-  checkNesting(value); // before zod and the error wording, which recurse
+  // Before zod and the error wording, which recurse. The brackets of the text tell whether it is
+  // too deep; only then is the value walked, to say where.
+  if (textNestsDeeper(text)) checkNesting(value);
   return value;
 }
 
@@ -140,6 +142,11 @@ function serialise(raw: unknown): string | undefined {
 function tooLarge(what: string, bytes: number): ScenarioError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   return single('', `this scenario is too large: expected at most ${mb(MAX_SCENARIO_BYTES)} MB, ${what} is ${mb(bytes)} MB`);
+}
+
+/** Whether the text's UTF-8 is over the cap; a code unit is at most 3 bytes, so short texts need no count. */
+function overCap(text: string): boolean {
+  return text.length * 3 > MAX_SCENARIO_BYTES && utf8Bytes(text) > MAX_SCENARIO_BYTES;
 }
 
 /** UTF-8 length without TextEncoder (not in model/'s ES2022 lib); stops counting past the cap. */
