@@ -38,7 +38,7 @@ export interface MutationPlan {
   asText: boolean;
 }
 
-const EXTREMES = [0, -0, -1, 1, -1e308, 1e308, 2147483648, -2147483649, 1e8, 1e-9, 5e-324, 0.5, 1e21, 9007199254740993, 123456789.123, -0.000001];
+const EXTREMES = [0, -0, -1, 1, -1e308, 1e308, 2147483648, -2147483649, 1e8, 1e-9, 5e-324, 0.5, 1e21, Number.MAX_SAFE_INTEGER + 2, 123456789.123, -0.000001];
 const NAN_TEXTS = ['NaN', 'Infinity', '-Infinity', '1e999', '', '0x10', ' 1', '1,5', 'null', '１'];
 const OTHER_TYPES: unknown[] = [null, true, false, [], {}, 'text', [1, 2, 3], { a: 1 }, '2015-02-30', '9999-99-99'];
 const VERSIONS: unknown[] = [0, 1, 2, 3, 4, -1, 1.5, '3', null, 2 ** 53];
