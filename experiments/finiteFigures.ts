@@ -3,9 +3,9 @@
 // undefined by design (the reoffending rate of an empty cohort, the break-even of a contract never
 // in force: NaN), and the command exited 0: a wrong answer that looked like a missing one.
 // The rule, in one place for every path that reports a run (sim run, compare, experiment, sweep,
-// tornado): a KPI that is ±Infinity, or a ledger amount that is not a finite number, is an error
-// that names the figure, the scenario, the replication and, where they can be named, the inputs
-// that feed it. NaN KPIs stay "undefined": every undefined one is a ratio or a mean over nothing.
+// tornado): a KPI (or a week of a weekly series) that is ±Infinity, or a ledger amount that is not a
+// finite number, is an error that names the figure, the scenario, the replication and, where they
+// can be named, the inputs that feed it. NaN KPIs stay "undefined": every undefined one is a ratio or a mean over nothing.
 // Pure: no engine, no I/O.
 import { flattenNumbers } from './flatten';
 
@@ -63,13 +63,15 @@ export function nonFiniteProblem(run: RunFigures): string | undefined {
 
 /** The first problem among an experiment's outputs (variant by variant, in replication order). */
 export function nonFiniteOutputsProblem(
-  outputs: readonly (readonly ({ replication: number; kpis: Record<string, number> } | undefined)[])[],
+  outputs: readonly (readonly ({ replication: number; kpis: Record<string, number>; series?: Record<string, number[]> } | undefined)[])[],
   labels: readonly string[],
 ): string | undefined {
   for (let v = 0; v < outputs.length; v += 1) {
     for (const output of outputs[v]) {
       if (output === undefined) continue;
-      const problem = nonFiniteProblem({ scenario: labels[v] ?? `variant ${v}`, replication: output.replication, kpis: output.kpis });
+      // Weekly series asked for by the experiment are checked too, as `series.<name>.<week index>`.
+      const kpis = output.series === undefined ? output.kpis : { ...output.kpis, series: output.series };
+      const problem = nonFiniteProblem({ scenario: labels[v] ?? `variant ${v}`, replication: output.replication, kpis });
       if (problem !== undefined) return problem;
     }
   }

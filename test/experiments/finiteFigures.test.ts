@@ -55,5 +55,7 @@ describe('nonFiniteOutputsProblem', () => {
     const bad = { replication: 1, kpis: { 'money.publicCostPerYear': Infinity } };
     expect(nonFiniteOutputsProblem([[ok, undefined]], ['tr'])).toBeUndefined();
     expect(nonFiniteOutputsProblem([[ok], [ok, bad]], ['tr', 'unified'])).toMatch(/^scenario "unified", replication 1 gave/);
+    const badSeries = { replication: 0, kpis: { 'money.publicCostPerYear': 1 }, series: { 'caseload.total': [1, 2, -Infinity] } };
+    expect(nonFiniteOutputsProblem([[badSeries]], ['tr'])).toMatch(/series.caseload.total.2 is -Infinity/);
   });
 });
