@@ -18,6 +18,8 @@ export interface NumberBound {
   whole?: boolean;
   /** Why the maximum is where it is. */
   why: string;
+  /** The maximum explains itself (1 for a share): error messages leave the reason out. */
+  selfEvident?: boolean;
 }
 
 const bound = (min: number, max: number, why: string, extra: Partial<NumberBound> = {}): NumberBound => ({ min, max, why, ...extra });
@@ -25,7 +27,7 @@ const above = (min: number, max: number, why: string): NumberBound => bound(min,
 
 export const BOUNDS = {
   // ---- shares, multipliers and odds -------------------------------------------------------------
-  share: bound(0, 1, 'a share or a probability: 1 is all of them'),
+  share: bound(0, 1, 'a share or a probability: 1 is all of them', { selfEvident: true }),
   multiplier: bound(0, 10, 'a tenfold change is far beyond any published effect of one factor on offending'),
   raisingMultiplier: bound(1, 10, 'at least 1 (the offending clock assumes a need only raises the hazard); tenfold is far beyond any published effect'),
   logOdds: bound(-10, 10, '±10 on the log-odds scale takes a probability to 0.00005 or 0.99995: beyond it the choice is already certain'),
@@ -57,8 +59,8 @@ export const BOUNDS = {
   // ---- simulation settings ----------------------------------------------------------------------
   simulationYears: bound(1, 30, 'thirty years of weekly series is a generation; longer runs belong to a different kind of model', { whole: true }),
   warmupYears: bound(0, 30, 'the stocks fill within a few careers; thirty years is far more than any needs', { whole: true }),
-  scale: above(0, 1, 'a fraction of the national population: 1 is all of it (the smallest useful scale depends on the entrants, see runSizeRules.ts)'),
-  seed: bound(0, 2 ** 31 - 1, 'seeds are 31-bit integers, the range every random stream accepts', { whole: true }),
+  scale: bound(0, 1, 'a fraction of the national population: 1 is all of it (the smallest useful scale depends on the entrants, see runSizeRules.ts)', { minExclusive: true, selfEvident: true }),
+  seed: bound(0, 2_147_483_647, 'seeds are 31-bit integers, the range every random stream accepts', { whole: true, selfEvident: true }),
   journeys: bound(0, 5000, 'a few thousand journeys are more than anyone browses and keep the result small', { whole: true }),
   // ---- money ------------------------------------------------------------------------------------
   pounds: bound(0, 1e12, 'a trillion pounds: more than the whole of UK public spending in a year'),

@@ -70,7 +70,9 @@ describe('parameter bounds', () => {
       expect(performance.now() - started).toBeLessThan(5000); // only a guard against running the model: nothing here allocates people
       expect(issues).toContainEqual({
         path: 'parameters.population.newEntrantsPerYear',
-        message: `expected a number greater than 0 and at most 2,000,000, got ${value}`,
+        message:
+          `expected a number greater than 0 and at most 2,000,000, got ${value} (the maximum: about ten times the calibrated 155,000 and above ` +
+          'the ≈ 1.2 million people convicted or cautioned in England and Wales in any year since 2000: every entrant is one of them)',
       });
       const fromOverride = issuesOf(() => applyOverride(restoreScenario(minimalScenario()), 'parameters.population.newEntrantsPerYear', String(value)));
       expect(fromOverride.map((i) => i.path)).toContain('parameters.population.newEntrantsPerYear');
