@@ -1,10 +1,12 @@
 // The experiment file: one versioned JSON format (like scenarios) that says which scenarios to run,
 // how many replications from which seed, which KPIs to report, and optionally a sweep, a tornado
 // or a replication target. The same file drives the CLI (`sim experiment file.json`) and, later,
-// the app. restoreExperiment() is the one way in: it validates strictly and names the failing
-// field in every message, as restoreScenario does (the same wording, from issueMessages.ts).
+// the app. restoreExperiment() is the one way in: it caps size and nesting depth, validates strictly
+// and names the failing field in every message, as restoreScenario does (the same wording, from
+// issueMessages.ts), and throws nothing but ExperimentError.
 import { z } from 'zod';
-import { issueFromZod } from '../model/scenario/issueMessages';
+import { describeValue, issueFromZod } from '../model/scenario/issueMessages';
+import { nestingMessage, nestingProblem, textNestsDeeper } from '../model/scenario/jsonNesting';
 import { ScenarioError, type ScenarioIssue } from '../model/scenario/scenarioError';
 
 export const EXPERIMENT_FORMAT = 'probation-sim/experiment';
@@ -93,31 +95,67 @@ export class ExperimentError extends Error {
   }
 }
 
+/**
+ * Validates an experiment given as JSON text or as an already-parsed value. For ANY input it
+ * returns a fresh, validated Experiment (sharing no object with its input) or throws an
+ * ExperimentError; any other exception (a stack overflow, a getter that throws) becomes one.
+ */
 export function restoreExperiment(raw: unknown): Experiment {
-  let data: unknown = raw;
-  if (typeof raw === 'string') {
-    if (raw.length > MAX_EXPERIMENT_BYTES) throw new ExperimentError([{ path: '', message: `this file is ${raw.length} bytes; an experiment file is at most ${MAX_EXPERIMENT_BYTES}` }]);
-    try {
-      data = JSON.parse(raw);
-    } catch (error) {
-      throw new ExperimentError([{ path: '', message: `this is not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
-    }
+  try {
+    return restoreUnguarded(raw);
+  } catch (error) {
+    if (error instanceof ExperimentError) throw error;
+    throw single('', `could not read this experiment file: ${errorText(error)}`);
   }
+}
+
+function restoreUnguarded(raw: unknown): Experiment {
+  const data = freshJsonValue(raw);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ExperimentError([{ path: '', message: 'this is not a probation-sim experiment file: expected a JSON object' }]);
+    throw single('', 'this is not a probation-sim experiment file: expected a JSON object');
   }
   const record = data as Record<string, unknown>;
   if (record.format !== EXPERIMENT_FORMAT) {
-    throw new ExperimentError([{ path: 'format', message: `this is not a probation-sim experiment file: expected "${EXPERIMENT_FORMAT}", got ${JSON.stringify(record.format ?? null)}` }]);
+    throw single('format', `this is not a probation-sim experiment file: expected "${EXPERIMENT_FORMAT}", got ${describeValue(record.format ?? null)}`);
   }
   if (typeof record.schemaVersion === 'number' && record.schemaVersion > EXPERIMENT_SCHEMA_VERSION) {
-    throw new ExperimentError([{ path: 'schemaVersion', message: `this experiment was made by a newer version of the app (schema version ${record.schemaVersion}; this app reads ${EXPERIMENT_SCHEMA_VERSION}); update to open it` }]);
+    throw single('schemaVersion', `this experiment was made by a newer version of the app (schema version ${record.schemaVersion}; this app reads ${EXPERIMENT_SCHEMA_VERSION}); update to open it`);
   }
   const parsed = experimentSchema.safeParse(data);
   if (!parsed.success) throw new ExperimentError(parsed.error.issues.flatMap((issue) => issueFromZod(issue, data, experimentSchema)));
   const issues = crossFieldIssues(parsed.data);
   if (issues.length > 0) throw new ExperimentError(issues);
   return parsed.data;
+}
+
+/** JSON text or a value → a fresh parsed value, size- and nesting-checked before anything recursive reads it. */
+function freshJsonValue(raw: unknown): unknown {
+  if (typeof raw !== 'string') {
+    checkNesting(raw); // before JSON.stringify, which recurses
+    return freshJsonValue(JSON.stringify(raw) ?? 'null');
+  }
+  if (raw.length > MAX_EXPERIMENT_BYTES) throw single('', `this file is ${raw.length} bytes; an experiment file is at most ${MAX_EXPERIMENT_BYTES}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw single('', `this is not JSON: ${errorText(error)}`);
+  }
+  if (textNestsDeeper(raw)) checkNesting(data); // before zod and the error wording, which recurse; walked only to say where
+  return data;
+}
+
+function checkNesting(value: unknown): void {
+  const problem = nestingProblem(value, MAX_EXPERIMENT_BYTES);
+  if (problem !== undefined) throw single('', nestingMessage(problem, 'experiment file'));
+}
+
+function single(path: string, message: string): ExperimentError {
+  return new ExperimentError([{ path, message }]);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function crossFieldIssues(experiment: Experiment): ScenarioIssue[] {

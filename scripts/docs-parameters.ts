@@ -8,7 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { restoreScenario, type Scenario } from '../model/index';
-import { docFor, leafPaths, normalizePath, type ParameterDoc } from '../model/scenario/parameterDocs';
+import { docFor, leafPaths, normalizePath, rangeFor, type ParameterDoc } from '../model/scenario/parameterDocs';
+import { BOUNDS, rangeText } from '../model/scenario/parameterBounds';
+import { MIN_ENTRANTS_PER_YEAR } from '../model/scenario/runSizeRules';
+import { formatBytes, MEMORY_CEILING_BYTES } from '../model/scenario/resourceEstimate';
+import { MAX_NESTING_DEPTH } from '../model/scenario/jsonNesting';
 import { builtInScenarios } from '../scenarios/index';
 
 export const PARAMETERS_DOC_PATH = fileURLToPath(new URL('../docs/parameters.md', import.meta.url));
@@ -138,6 +142,7 @@ export function renderParametersDoc(rawScenarios: Record<string, unknown> = buil
     moneyIntro(),
     ...MONEY_STAGES.map((stage) => stageTable(shown, stage)),
     crcSummaryTable(shown),
+    limitsSection(),
   ];
   return sections.join('\n');
 }
@@ -166,7 +171,9 @@ function header(shown: Scenario): string {
       `${counts.assumption} are assumptions and ${counts.calibrated} are calibrated.`,
     'The descriptions say what the engine does with each value (model/processes/*.ts); where a name',
     'suggests more than the code does, the description follows the code. Paths use `*` for any key',
-    'and `[]` for any element of a list; a list parameter shows its values in order.',
+    'and `[]` for any element of a list; a list parameter shows its values in order. The range column gives',
+    'the values a scenario may hold (a number outside it is refused, naming the field); the reason for each',
+    'maximum, and the limits on a run as a whole, are under "Ranges and limits" at the end.',
     '',
   ].join('\n');
 }
@@ -281,15 +288,17 @@ function stageTable(shown: Scenario, stage: Stage): string {
     '',
     stage.about,
     '',
-    row(['parameter', 'value', 'unit', 'basis', 'source', 'description']),
-    row(['---', '---', '---', '---', '---', '---']),
+    row(['parameter', 'value', 'unit', 'range', 'basis', 'source', 'description']),
+    row(['---', '---', '---', '---', '---', '---', '---']),
     ...paths.map((path) => {
       const entry = requireDoc(path);
+      const range = rangeFor(path);
       return row([
         `\`${path.slice(stage.root.length + 1)}\``,
         // A field only some list entries have (a termination's compensation) shows the entries that have it.
         formatValues(valuesAt(shown, path).filter((value) => value !== undefined)),
         entry.unit,
+        range === undefined ? '' : `${range.text} (${range.name})`,
         entry.basis,
         entry.source,
         entry.description,
@@ -343,6 +352,41 @@ function crcSummaryTable(shown: Scenario): string {
         String(fte(c)),
       ]),
     ),
+    '',
+  ].join('\n');
+}
+
+// ---- ranges and limits ------------------------------------------------------------------------
+
+function limitsSection(): string {
+  return [
+    '## Ranges and limits',
+    '',
+    'Every number of a scenario is built from one of these kinds (model/scenario/parameterBounds.ts), which gives',
+    'its minimum and its physical maximum. The maxima are wide on purpose: they refuse absurd and machine-breaking',
+    'inputs (2,147,483,648 new entrants a year, a workforce of 1e308), not what-ifs. A number outside its range is',
+    'refused when the scenario is opened or overridden, naming the field and the range.',
+    '',
+    row(['kind', 'range', 'why the maximum is there']),
+    row(['---', '---', '---']),
+    ...Object.entries(BOUNDS).map(([name, bound]) => row([`\`${name}\``, rangeText(bound), bound.why])),
+    '',
+    'Limits on a run as a whole (model/scenario/runSizeRules.ts, resourceEstimate.ts), checked with the other',
+    'cross-field rules, so a file, `--set`, `--scale` and `--years` all meet them:',
+    '',
+    `- **The smallest useful scale.** A run must simulate at least ${MIN_ENTRANTS_PER_YEAR} new entrants a year`,
+    '  (`parameters.population.newEntrantsPerYear × simulation.scale`): a year\'s entrants fill four quarterly',
+    '  reoffending cohorts, and a cohort of about 25 people gives a binary rate with a standard error of about',
+    '  ten points; fewer, and the rates are noise or undefined. With the built-in 155,000 entrants the smallest',
+    '  useful scale is 0.000646; the message names the value for the scenario at hand.',
+    `- **Memory.** A run's memory is predicted from the scenario before anything is allocated (people alive ≈`,
+    '  entrants a year × scale × min(career, simulated years), their records and queued events, and the cohort',
+    '  records of the reported years, with room for growing buffers), and a run predicted above',
+    `  ${formatBytes(MEMORY_CEILING_BYTES)} is refused with the figure, the limit and the largest scale that fits. One run`,
+    '  lives in one worker and an experiment runs a worker per core: at 2 GiB a run, two workers fit an 8 GB',
+    '  machine beside the app. The built-in scenarios at national scale are estimated at about 0.7 GiB over 12 years.',
+    `- **File shape.** Scenario, experiment and story files may nest at most ${MAX_NESTING_DEPTH} levels deep (the deepest`,
+    '  real one nests 6), checked before anything reads them recursively.',
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 // restoreStory: the one way a guided story enters the app (a built-in or a file a trainer opened).
-// Steps, in order: size cap → JSON → "is this our file?" (format) → version (a newer one refused)
+// Steps, in order: size cap → JSON → nesting depth (model/scenario/jsonNesting.ts) → "is this our file?" (format) → version (a newer one refused)
 // → strict schema → checks across fields (built-in scenario names, real dates inside 2004–2030,
 // an answer among the choices).
 // Invariant: for ANY input it returns a fresh, validated Story or throws a StoryError whose message
@@ -9,6 +9,7 @@ import { builtInScenarioNames } from '../scenarios/index';
 import { parseIsoDate } from '../model/calendar/dates';
 import { ScenarioError, type ScenarioIssue } from '../model/scenario/scenarioError';
 import { closestKey, describeValue, isPlainObject, issueFromZod, notADate } from '../model/scenario/issueMessages';
+import { nestingMessage, nestingProblem, textNestsDeeper } from '../model/scenario/jsonNesting';
 import { MAX_STORY_BYTES, STORY_FIRST_DATE, STORY_FORMAT, STORY_LAST_DATE, STORY_VERSION, storySchema, type Story } from './storySchema';
 
 export type StoryIssue = ScenarioIssue;
@@ -54,15 +55,24 @@ function restoreUnguarded(raw: unknown, scenarioNames: readonly string[]): Story
 
 /** JSON text or a value → a fresh parsed value (never the caller's objects), size-checked. */
 function parsed(raw: unknown): unknown {
-  // A value JSON cannot write (a cycle, a BigInt) throws here; restoreStory words that error.
+  if (typeof raw !== 'string') checkNesting(raw); // before JSON.stringify, which recurses
+  // A value JSON cannot write (a BigInt) throws here; restoreStory words that error.
   const text = typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? 'null');
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_STORY_BYTES) throw single('', `this file is ${bytes} bytes; a story file is at most ${MAX_STORY_BYTES} bytes`);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw single('', `this is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (textNestsDeeper(text)) checkNesting(value); // before zod and the error wording, which recurse; walked only to say where
+  return value;
+}
+
+function checkNesting(value: unknown): void {
+  const problem = nestingProblem(value, MAX_STORY_BYTES);
+  if (problem !== undefined) throw single('', nestingMessage(problem, 'story file'));
 }
 
 function crossFieldIssues(story: Story, scenarioNames: readonly string[]): StoryIssue[] {

@@ -3,7 +3,8 @@
 // finished), optionally keep adding replications until a KPI is precise enough, then report each
 // KPI per variant with paired differences (and the sweep points or tornado bars) as a table, JSON
 // or CSV, with provenance. Results are cached by (engine version, scenario hash, seed,
-// replication): in memory for the command, and on disk with --cache DIR.
+// replication): in memory for the command, and on disk with --cache DIR. A KPI that is ±Infinity
+// (experiments/finiteFigures.ts) stops the command with exit code 2, naming it.
 import * as path from 'node:path';
 import type { Engine } from '../engine';
 import type { CliIO } from '../io';
@@ -20,6 +21,7 @@ import { formatExperiment } from '../format/experimentReport';
 import { DiskCache } from '../diskCache';
 import type { ExperimentReport } from '../../experiments/report';
 import type { ResultCache } from '../../experiments/cache';
+import { nonFiniteOutputsProblem } from '../../experiments/finiteFigures';
 
 const DEFAULT_ADVISOR_BATCH = 10;
 
@@ -141,6 +143,8 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
       onProgress: progress?.update,
     });
     progress?.finish(result.cancelled);
+    const problem = nonFiniteOutputsProblem(result.outputs, resolved.variants.map((variant) => variant.label));
+    if (problem !== undefined) throw new InputError(problem);
     const comparisons = modules.report.comparisonsOf(result.outputs, result.completeReplications, resolved.kpis);
     const report: ExperimentReport = {
       kind: resolved.kind,

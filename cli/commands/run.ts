@@ -1,12 +1,15 @@
 // "sim run": load a scenario, apply overrides in order, run R replications with one master seed,
 // turn each run into money (the summary gains `money.*`), aggregate the summaries and write the
 // report, and with --ledger every money entry as CSV. Replications run one after another in
-// replication order and only their summaries (and ledger rows, when asked for) are kept.
+// replication order and only their summaries (and ledger rows, when asked for) are kept. A figure
+// that is not a finite number (an overflow, experiments/finiteFigures.ts) stops the command with
+// exit code 2, naming it.
 import type { RunCommand } from '../runArgs';
 import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
 import type { Engine } from '../engine';
-import { withScenarioContext } from '../errors';
+import { InputError, withScenarioContext } from '../errors';
+import { nonFiniteProblem } from '../../experiments/finiteFigures';
 import { formatCsv } from '../format/csv';
 import { formatJson } from '../format/json';
 import { ledgerHeader, ledgerRows } from '../format/ledgerCsv';
@@ -88,7 +91,10 @@ function runReplications(scenario: Scenario, seed: number, command: RunCommand, 
       });
       progress.update(replication, 1, lastDate);
       const money = engine.money(result, scenario);
-      summaries.push({ ...(engine.summarize(result) as object), money: money.summary });
+      const summary = { ...(engine.summarize(result) as object), money: money.summary };
+      const problem = nonFiniteProblem({ scenario: scenario.name, replication, kpis: summary, ledger: money.ledger });
+      if (problem !== undefined) throw new InputError(problem);
+      summaries.push(summary);
       if (command.ledger !== undefined) ledger.push(ledgerRows(replication, money.ledger));
       if (command.money !== undefined) moneyReports.push({ replication, ...money.report });
       const { engineVersion, scenarioName, scenarioHash, seed: runSeed, replication: runReplication, scale } = result.provenance;

@@ -1,5 +1,6 @@
 // Cross-field rules: what the schema cannot say field by field (shares summing to one, min ≤ max,
-// hazard steps in order, dates real and in order). They run on a schema-valid scenario, so types
+// hazard steps in order, dates real and in order, changes on one day that agree, a run neither too small to mean
+// anything nor too big for the machine: runSizeRules.ts). They run on a schema-valid scenario, so types
 // hold; each issue names the field and says what was expected and what was found. The rules for
 // the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts; those of
 // the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts.
@@ -8,6 +9,7 @@ import type { ScenarioIssue } from './scenarioError';
 import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
 import { uncertaintyIssues } from './uncertaintyRules';
+import { runSizeIssues } from './runSizeRules';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
@@ -29,6 +31,8 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   checkRange(issues, 'parameters.court.suspendedOrderMonths', p.court.suspendedOrderMonths.min, p.court.suspendedOrderMonths.max, 'min', 'max');
   checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
   checkDates(issues, scenario);
+  checkSameDayAgreement(issues, scenario.timeline.changes);
+  issues.push(...runSizeIssues(scenario));
   issues.push(...moneyIssues(scenario.money));
   if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
   return issues;
@@ -94,4 +98,46 @@ function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
     }
     previous = day;
   });
+}
+
+/**
+ * Two changes on the same day that set one switch to different values: the engine applies them in
+ * list order, so the later would silently win and the file would run a different history from the
+ * one it seems to describe (operating model `tr` and `unified` both on 2014-06-01). Setting the
+ * same value twice is harmless and allowed. The issue sits on the later change and names both.
+ */
+function checkSameDayAgreement(issues: ScenarioIssue[], changes: Scenario['timeline']['changes']): void {
+  const firstSetter = new Map<string, number>(); // "date switch" → index of the first change setting it that day
+  changes.forEach((change, j) => {
+    for (const [key, value] of Object.entries(change.set)) {
+      if (value === undefined) continue;
+      const slot = `${change.date} ${key}`;
+      const i = firstSetter.get(slot);
+      if (i === undefined) {
+        firstSetter.set(slot, j);
+        continue;
+      }
+      const earlier = (changes[i].set as Record<string, unknown>)[key];
+      if (sameValue(earlier, value)) continue;
+      issues.push({
+        path: `timeline.changes[${j}].set.${key}`,
+        message:
+          `contradicts timeline.changes[${i}] on the same date (${change.date}): that change sets ${key} to ${valueText(earlier)}, ` +
+          `this one to ${valueText(value)}; changes on one day must agree (keep one, or move one to another date)`,
+      });
+    }
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return keysA.length === keysB.length && keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function valueText(value: unknown): string {
+  return typeof value === 'object' && value !== null
+    ? Object.entries(value).map(([k, v]) => `${k} ${String(v)}`).join(', ')
+    : JSON.stringify(value);
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { scenarioSchema } from './schema';
 import type { ScenarioIssue } from './scenarioError';
 import { daysInMonth } from '../calendar/dates';
+import { boundOf } from './parameterBounds';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -80,7 +81,10 @@ function rangeMessage(issue: ZodIssue & { code: 'too_big' | 'too_small' }, schem
     const side = issue.code === 'too_big' ? 'at most' : 'at least';
     return `expected ${side} ${String(bound)} ${Number(bound) === 1 ? 'entry' : 'entries'}, got ${found.length}`;
   }
-  return `expected ${expectedPhrase(schema, 'number')}, got ${describeValue(found)}`;
+  const expected = `expected ${expectedPhrase(schema, 'number')}, got ${describeValue(found)}`;
+  // Past a physical maximum, say why the maximum is there (parameterBounds.ts).
+  const physical = issue.code === 'too_big' ? boundOf(schema) : undefined;
+  return physical === undefined || physical.bound.selfEvident ? expected : `${expected} (the maximum: ${physical.bound.why})`;
 }
 
 interface CheckDef {

@@ -5,7 +5,9 @@
 // are distinct; the chain from the oldest supported version to SCENARIO_SCHEMA_VERSION has no
 // gaps.
 // Adding version N+1: bump SCENARIO_SCHEMA_VERSION, change the schema, then append
-// `{ from: N, describe: '…', migrate }` here, with a test that an old file restores.
+// `{ from: N, describe: '…', adds: [...], migrate }` here, with a test that an old file restores.
+// `adds` lists the fields the step creates: a file that claims an older version yet already has
+// one of them is refused (fieldsNewerThan), because the step would silently replace it.
 
 import { defaultMoneyTerms } from './moneyDefaults';
 
@@ -17,6 +19,8 @@ export interface Migration {
   readonly from: number;
   /** What changed, in a few words; shown if the step fails. */
   readonly describe: string;
+  /** Dotted paths of the fields this step creates (and would overwrite if a file already had them). */
+  readonly adds: readonly string[];
   readonly migrate: (scenario: RawScenario) => RawScenario;
 }
 
@@ -33,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
     describe: 'adds money terms and service-delivery parameters, with the built-in defaults',
+    adds: ['money', 'parameters.serviceDelivery'],
     migrate: (scenario) => {
       const parameters = scenario.parameters;
       if (typeof parameters !== 'object' || parameters === null) throw new Error('parameters is not an object');
@@ -46,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 2,
     describe: 'adds an empty list of uncertain inputs (every number keeps its single value)',
+    adds: ['uncertainty'],
     migrate: (scenario) => ({ ...scenario, uncertainty: [] }),
   },
 ];
@@ -85,6 +91,36 @@ export function migrateScenario(
     }
   }
   return { ok: true, value };
+}
+
+/** A field a file has although the version it claims does not, and the version that brought it. */
+export interface NewerField {
+  path: string;
+  since: number;
+}
+
+/**
+ * The fields `scenario` carries that came after `version` (the `adds` of the steps from `version`
+ * on), in chain order. Upgrading would replace them with defaults, so a file that has them was
+ * written for a later version whatever it claims, and answering with the defaults would answer
+ * a different question from the one the file asks.
+ */
+export function fieldsNewerThan(scenario: RawScenario, version: number, migrations: readonly Migration[], currentVersion: number): NewerField[] {
+  const found: NewerField[] = [];
+  for (let from = version; from < currentVersion; from += 1) {
+    const step = migrations.find((m) => m.from === from);
+    for (const path of step?.adds ?? []) if (hasPath(scenario, path)) found.push({ path, since: from + 1 });
+  }
+  return found;
+}
+
+function hasPath(value: unknown, path: string): boolean {
+  let node = value;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
 }
 
 /** The oldest version the chain can reach `currentVersion` from without a gap. */

@@ -8,11 +8,12 @@
 // in moneyRules.ts. model/ only carries these terms; finance/ turns them and a run into a ledger.
 import { z } from 'zod';
 import { CPA_SLUGS } from '../engine/geography';
+import { bounded } from './parameterBounds';
 
-const pounds = z.number().min(0).max(1e12);
-const share = z.number().min(0).max(1);
+const pounds = bounded('pounds');
+const share = bounded('share');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const units = z.number().min(0).max(1e9);
+const units = bounded('units');
 
 export const OFFENCE_GROUP_KEYS = ['violence', 'sexual', 'acquisitive', 'drugs', 'other'] as const;
 export const INTERVENTION_KEYS = ['accreditedProgramme', 'rehabilitationActivity', 'accommodation', 'employment', 'finance', 'substanceMisuse'] as const;
@@ -54,7 +55,7 @@ export const crcContractSchema = z.strictObject({
     /** Mean predicted rate of the baseline cohort: the reference for the case-mix adjustment. */
     predictedRate: share,
     /** Reoffences per reoffender in the baseline cohort. */
-    frequency: z.number().min(0).max(100),
+    frequency: bounded('perReoffender'),
   }),
   staffFte: z.strictObject(Object.fromEntries(STAFF_GRADES.map((g) => [g, units])) as Record<(typeof STAFF_GRADES)[number], typeof units>),
   estatePerYear: pounds,
@@ -63,7 +64,7 @@ export const crcContractSchema = z.strictObject({
 });
 
 const serviceLevelSchema = z.strictObject({
-  withinWorkingDays: z.number().int().min(0).max(19),
+  withinWorkingDays: bounded('serviceLevelDays'),
   targetShare: share,
   creditPerPointMissed: pounds,
 });
@@ -76,18 +77,18 @@ const contractEventSchema = z.discriminatedUnion('kind', [
 export const crcTermsSchema = z.strictObject({
   contractStart: isoDate,
   contractEnd: isoDate,
-  volumeWeights: z.strictObject(Object.fromEntries(VOLUME_CATEGORIES.map((c) => [c, z.number().min(0).max(100)])) as Record<(typeof VOLUME_CATEGORIES)[number], z.ZodNumber>),
+  volumeWeights: z.strictObject(Object.fromEntries(VOLUME_CATEGORIES.map((c) => [c, bounded('volumeWeight')])) as Record<(typeof VOLUME_CATEGORIES)[number], z.ZodNumber>),
   learningCurveDiscountPerYear: share,
   undeliveredOrderDeduction: pounds,
   pbr: z.strictObject({
-    confidence: z.number().min(0.5).max(0.9999),
+    confidence: bounded('confidence'),
     binaryCohort: z.enum(['annual', 'quarterly']),
     binaryPricePerPointPerPerson: pounds,
     frequencyPricePerReoffence: pounds,
     frequencyBinaryHurdle: z.boolean(),
     deductForDeterioration: z.boolean(),
     foundationShareOfPrice: share,
-    processingMonths: z.number().int().min(0).max(36),
+    processingMonths: bounded('processingMonths'),
     // Stress-test switch (experiments/presets.ts 'no-improvement'): 'atBaseline' pays as if every
     // cohort reoffended exactly at its case-mix adjusted target. A default, so that version-2 files
     // written before the switch existed still open as they were ('simulated').
@@ -102,9 +103,9 @@ export const crcTermsSchema = z.strictObject({
   feeForUse: poundsBy(INTERVENTION_KEYS),
   costs: z.strictObject({
     salaryPerFte: poundsBy(STAFF_GRADES),
-    onCostShare: z.number().min(0).max(2),
+    onCostShare: bounded('onCostShare'),
     hiring: z.enum(['fixed', 'caseload']),
-    casesPerCaseHoldingFte: z.number().positive().max(1000),
+    casesPerCaseHoldingFte: bounded('casesPerFte'),
     variablePerCasePerYear: pounds,
     perIntervention: poundsBy(INTERVENTION_KEYS),
   }),
@@ -113,8 +114,8 @@ export const crcTermsSchema = z.strictObject({
 });
 
 export const moneySchema = z.strictObject({
-  priceYear: z.number().int().min(1990).max(2100),
-  discountRatePerYear: z.number().min(0).max(0.5),
+  priceYear: bounded('priceYear'),
+  discountRatePerYear: bounded('discountRate'),
   publicCost: publicCostSchema,
   crc: crcTermsSchema,
 });

@@ -8,8 +8,12 @@
 // and `[]` for any array index. An exact key wins over a wildcard one. It is one long file on
 // purpose: a single table, one entry per parameter, read top to bottom in the order of the schema;
 // the money terms and the service delivery parameters are the exception, documented in
-// moneyDocs.ts and merged into parameterDocs below.
+// moneyDocs.ts and merged into parameterDocs below. The range of each number (its minimum, its
+// physical maximum and the reason for it) is not repeated here: rangeFor reads it from the schema,
+// which builds every number from parameterBounds.ts.
 import { moneyDocs } from './moneyDocs';
+import { schemaAt } from './issueMessages';
+import { boundOf, rangeText, type BoundName } from './parameterBounds';
 
 export type ParameterBasis = 'reference' | 'assumption' | 'calibrated';
 
@@ -56,7 +60,7 @@ const simulationDocs: Record<string, ParameterDoc> = {
     'fraction of the national population, (0, 1]',
     'assumption',
     'assumption: a tenth of England and Wales runs in a few seconds with noise small enough for the calibration tolerances',
-    'Share of the national flows simulated: entrants and workforce are multiplied by it, and every reported count is divided by it (national equivalents). custody.otherPopulation is added unscaled.',
+    'Share of the national flows simulated: entrants and workforce are multiplied by it, and every reported count is divided by it (national equivalents). custody.otherPopulation is added unscaled. A scale that leaves fewer than 100 new entrants a year is refused, naming the smallest useful one, and so is a run predicted to need more than 2 GiB (see "Ranges and limits").',
   ),
   'simulation.seed': doc(
     'integer, 0 to 2^31-1',
@@ -760,4 +764,22 @@ function collectLeaves(value: unknown, prefix: string, out: string[]): void {
     return;
   }
   out.push(prefix);
+}
+
+export interface ParameterRange {
+  /** The bound's name in parameterBounds.ts (the same for every number of its kind). */
+  name: BoundName;
+  /** "0 to 1", "above 0 to 2,000,000". */
+  text: string;
+  /** Why the maximum is where it is. */
+  why: string;
+}
+
+/** The range the schema allows at a documented path (indices or `[]` allowed), or undefined for a value that is not a number. */
+export function rangeFor(path: string): ParameterRange | undefined {
+  const keys = normalizePath(path)
+    .split('.')
+    .flatMap((part): PropertyKey[] => (part.endsWith('[]') ? [part.slice(0, -2), 0] : [part]));
+  const found = boundOf(schemaAt(keys));
+  return found && { name: found.name, text: rangeText(found.bound), why: found.bound.why };
 }

@@ -1,6 +1,7 @@
 // restoreScenario: the one way a scenario enters the program (file, CLI, IPC, built-ins).
-// Steps, in order: size cap → JSON → "is this our file?" (format) → schemaVersion (newer refused,
-// older migrated step by step) → strict schema → cross-field rules (shares sum to one, min ≤ max,
+// Steps, in order: size cap → JSON → nesting depth (jsonNesting.ts) → "is this our file?" (format) → schemaVersion (newer refused,
+// an older one that already carries fields of a later version refused, naming them, older migrated
+// step by step) → strict schema → cross-field rules (shares sum to one, min ≤ max,
 // dates real and in order).
 // Invariants: for ANY input it either returns a fresh, fully validated Scenario that shares no
 // object with its input, or throws a ScenarioError whose issues name the failing field with a
@@ -8,10 +9,11 @@
 // never throws any other error type. The wording lives in issueMessages.ts (override.ts shares
 // it), so every scenario error in the app reads the same way.
 import { SCENARIO_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema';
-import { MIGRATIONS, migrateScenario, type Migration, type RawScenario } from './migrations';
+import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from './migrations';
 import { ScenarioError } from './scenarioError';
 import { crossFieldIssues } from './crossFieldRules';
 import { describeValue, isPlainObject, issueFromZod } from './issueMessages';
+import { nestingMessage, nestingProblem, textNestsDeeper } from './jsonNesting';
 
 export { ScenarioError, type ScenarioIssue } from './scenarioError';
 
@@ -57,9 +59,21 @@ function restoreUnguarded(raw: unknown, migrations: readonly Migration[], curren
       `this scenario was made by a newer version of the app (schema version ${version}; this app reads up to ${currentVersion}); update to open it`,
     );
   }
+  // Only for a version the chain reaches: an older one is refused below for what it is.
+  const newer = version >= oldestSupportedVersion(migrations, currentVersion) ? fieldsNewerThan(data, version, migrations, currentVersion) : [];
+  if (newer.length > 0) throw new ScenarioError(newer.map(({ path, since }) => newerFieldIssue(path, since, version)));
   const migrated = migrateScenario(data, version, migrations, currentVersion);
   if (!migrated.ok) throw single('schemaVersion', migrated.message);
   return validateScenario(migrated.value);
+}
+
+function newerFieldIssue(path: string, since: number, claimed: number): { path: string; message: string } {
+  return {
+    path,
+    message:
+      `this file says schemaVersion ${claimed}, but '${path}' came in schema version ${since}: upgrading from ${claimed} would replace it with the default, ` +
+      `so it is refused rather than lost; if the file was written for version ${since} or later, set schemaVersion to match, otherwise remove '${path}'`,
+  };
 }
 
 /** Strict schema, then cross-field rules (which can assume the types hold). */
@@ -77,22 +91,33 @@ function validateScenario(data: RawScenario): Scenario {
 function toFreshJsonValue(raw: unknown): unknown {
   let text: string;
   if (typeof raw === 'string') {
-    if (utf8Bytes(raw) > MAX_SCENARIO_BYTES) throw tooLarge('the text', utf8Bytes(raw));
+    if (overCap(raw)) throw tooLarge('the text', utf8Bytes(raw));
     text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw; // a byte-order mark is not JSON
   } else {
+    checkNesting(raw); // before JSON.stringify, which recurses
     const serialised = serialise(raw);
     if (serialised === undefined) {
       throw single('', `this is not a probation-sim scenario: expected JSON text or an object, got ${describeValue(raw)}`);
     }
-    if (utf8Bytes(serialised) > MAX_SCENARIO_BYTES) throw tooLarge('the data', utf8Bytes(serialised));
+    if (overCap(serialised)) throw tooLarge('the data', utf8Bytes(serialised));
     text = serialised;
   }
   if (text.trim() === '') throw single('', 'this is not a probation-sim scenario file: it is empty');
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     throw single('', `this is not a probation-sim scenario file: it is not valid JSON (${errorText(error)})`);
   }
+  // Before zod and the error wording, which recurse. The brackets of the text tell whether it is
+  // too deep; only then is the value walked, to say where.
+  if (textNestsDeeper(text)) checkNesting(value);
+  return value;
+}
+
+function checkNesting(value: unknown): void {
+  const problem = nestingProblem(value, MAX_SCENARIO_BYTES);
+  if (problem !== undefined) throw single('', nestingMessage(problem, 'scenario'));
 }
 
 function serialise(raw: unknown): string | undefined {
@@ -117,6 +142,11 @@ function serialise(raw: unknown): string | undefined {
 function tooLarge(what: string, bytes: number): ScenarioError {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
   return single('', `this scenario is too large: expected at most ${mb(MAX_SCENARIO_BYTES)} MB, ${what} is ${mb(bytes)} MB`);
+}
+
+/** Whether the text's UTF-8 is over the cap; a code unit is at most 3 bytes, so short texts need no count. */
+function overCap(text: string): boolean {
+  return text.length * 3 > MAX_SCENARIO_BYTES && utf8Bytes(text) > MAX_SCENARIO_BYTES;
 }
 
 /** UTF-8 length without TextEncoder (not in model/'s ES2022 lib); stops counting past the cap. */

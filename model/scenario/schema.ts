@@ -1,21 +1,21 @@
 // The scenario: the one file format users share, the CLI's input and the report's source.
 // Invariants: every object is strict (unknown keys are errors, so a typo never silently does
-// nothing); every number carries its unit in its name or in model/scenario/parameterDocs.ts;
+// nothing); every number carries its unit in its name or in model/scenario/parameterDocs.ts, and
+// its range (a minimum and a physical maximum, with the reason) from parameterBounds.ts;
 // cross-field rules (shares summing to one, dates in order) live in restore.ts so that the
 // messages can name the field.
 import { z } from 'zod';
 import { moneySchema } from './moneySchema';
 import { uncertaintySchema } from './uncertaintySchema';
+import { bounded } from './parameterBounds';
 
 export const SCENARIO_FORMAT = 'probation-sim/scenario';
 export const SCENARIO_SCHEMA_VERSION = 3;
 
-const share = z.number().min(0).max(1);
-const positive = z.number().positive();
-const nonNegative = z.number().min(0);
-const multiplier = z.number().min(0).max(10);
+const share = bounded('share');
+const multiplier = bounded('multiplier');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
-const wholeDays = z.number().int().min(0).max(36500);
+const wholeDays = bounded('wholeDays');
 
 export const operatingModels = ['trusts', 'tr', 'unified'] as const;
 export type OperatingModel = (typeof operatingModels)[number];
@@ -40,7 +40,7 @@ const timelineChange = z.strictObject({
   set: switchesSchema.partial(),
 });
 
-const logOdds = z.number().min(-10).max(10);
+const logOdds = bounded('logOdds');
 const disposalLogOdds = z.strictObject({
   custody: logOdds,
   suspended: logOdds,
@@ -50,13 +50,13 @@ const disposalLogOdds = z.strictObject({
 
 const custodyBand = z.strictObject({
   share,
-  minMonths: positive,
-  maxMonths: positive,
+  minMonths: bounded('termMonths'),
+  maxMonths: bounded('termMonths'),
 });
 
 // The offending clock draws with the hazard at its highest and thins later (model/processes/
 // offending.ts), so a need may only raise the hazard and an intervention or supervision only lower it.
-const raisingMultiplier = z.number().min(1).max(10);
+const raisingMultiplier = bounded('raisingMultiplier');
 const loweringMultiplier = share;
 
 const needSchema = z.strictObject({
@@ -75,17 +75,17 @@ const interventionSchema = z.strictObject({
 const offenceGroupSchema = z.strictObject({
   share,
   propensityMultiplier: multiplier,
-  custodyLogOdds: z.number().min(-10).max(10),
+  custodyLogOdds: logOdds,
   highRoshShare: share,
-  longSentenceOddsRatio: z.number().min(0).max(100),
+  longSentenceOddsRatio: bounded('oddsRatio'),
   mappaShare: share,
 });
 
 export const parametersSchema = z.strictObject({
   population: z.strictObject({
-    newEntrantsPerYear: positive,
-    propensityShape: positive,
-    priorsPerUnitPropensity: nonNegative,
+    newEntrantsPerYear: bounded('entrantsPerYear'),
+    propensityShape: bounded('propensityShape'),
+    priorsPerUnitPropensity: bounded('priorsPerUnit'),
     offenceGroups: z.strictObject({
       violence: offenceGroupSchema,
       sexual: offenceGroupSchema,
@@ -101,40 +101,40 @@ export const parametersSchema = z.strictObject({
     }),
   }),
   offending: z.strictObject({
-    baseReoffencesPerYear: positive,
-    hazardByMonthsSinceStart: z.array(z.strictObject({ fromMonth: nonNegative, multiplier })).min(1).max(24),
-    extraOffencesPerEpisode: nonNegative,
-    convictionLagDaysMean: positive,
+    baseReoffencesPerYear: bounded('episodesPerYear'),
+    hazardByMonthsSinceStart: z.array(z.strictObject({ fromMonth: bounded('months'), multiplier })).min(1).max(24),
+    extraOffencesPerEpisode: bounded('offencesPerEpisode'),
+    convictionLagDaysMean: bounded('meanDays'),
     outOfCourtShare: share,
-    desistanceMonths: positive,
-    careerYearsMean: positive,
+    desistanceMonths: bounded('positiveMonths'),
+    careerYearsMean: bounded('careerYears'),
   }),
   court: z.strictObject({
     disposalLogOdds,
-    priorsCustodyLogOddsPerPrior: z.number().min(-1).max(1),
-    priorsLongSentenceLogOddsPerPrior: z.number().min(-1).max(1),
-    psrCommunityLogOdds: z.number().min(-5).max(5),
-    psrStandardExtraLogOdds: z.number().min(-5).max(5),
+    priorsCustodyLogOddsPerPrior: bounded('logOddsPerPrior'),
+    priorsLongSentenceLogOddsPerPrior: bounded('logOddsPerPrior'),
+    psrCommunityLogOdds: bounded('psrLogOdds'),
+    psrStandardExtraLogOdds: bounded('psrLogOdds'),
     custodyBands: z.strictObject({
       under12m: custodyBand,
       from12mTo4y: custodyBand,
       over4y: custodyBand,
     }),
-    communityOrderMonths: z.strictObject({ min: positive, max: positive }),
-    suspendedOrderMonths: z.strictObject({ min: positive, max: positive }),
+    communityOrderMonths: z.strictObject({ min: bounded('orderMonths'), max: bounded('orderMonths') }),
+    suspendedOrderMonths: z.strictObject({ min: bounded('orderMonths'), max: bounded('orderMonths') }),
   }),
   risk: z.strictObject({
     roshMix: z.strictObject({ low: share, medium: share, high: share, veryHigh: share }),
-    escalationPerYear: nonNegative,
+    escalationPerYear: bounded('eventsPerYear'),
     handoverDelayDays: wholeDays,
   }),
   supervision: z.strictObject({
     hazardMultiplierAtFullQuality: loweringMultiplier,
     suspendedOrderHazardMultiplier: loweringMultiplier,
-    capacityCasesPerFte: positive,
-    qualityElasticity: nonNegative,
+    capacityCasesPerFte: bounded('casesPerFte'),
+    qualityElasticity: bounded('elasticity'),
     preReleaseCaseWeight: share,
-    workforceFte: z.strictObject({ trusts: positive, crc: positive, npsUnderTr: positive, npsUnified: positive }),
+    workforceFte: z.strictObject({ trusts: bounded('workforceFte'), crc: bounded('workforceFte'), npsUnderTr: bounded('workforceFte'), npsUnified: bounded('workforceFte') }),
   }),
   interventions: z.strictObject({
     accreditedProgramme: interventionSchema,
@@ -145,14 +145,14 @@ export const parametersSchema = z.strictObject({
     substanceMisuse: interventionSchema,
   }),
   serviceDelivery: z.strictObject({
-    firstAppointmentWorkingDaysMean: z.number().min(0).max(60),
-    licenceAppointmentWorkingDaysMean: z.number().min(0).max(60),
-    sentencePlanWorkingDaysMean: z.number().min(0).max(60),
+    firstAppointmentWorkingDaysMean: bounded('workingDays'),
+    licenceAppointmentWorkingDaysMean: bounded('workingDays'),
+    sentencePlanWorkingDaysMean: bounded('workingDays'),
     undeliveredOrderShare: share,
   }),
   custody: z.strictObject({
-    releaseFraction: z.number().min(0.1).max(1),
-    otherPopulation: nonNegative,
+    releaseFraction: bounded('releaseFraction'),
+    otherPopulation: bounded('prisoners'),
   }),
   resettlement: z.strictObject({
     baselineNeedResolvedShare: share,
@@ -161,10 +161,10 @@ export const parametersSchema = z.strictObject({
     throughTheGateWindowDays: wholeDays,
   }),
   breach: z.strictObject({
-    communityBreachesPerYear: nonNegative,
-    licenceBreachesPerYear: nonNegative,
-    pssBreachesPerYear: nonNegative,
-    breachPropensityExponent: nonNegative,
+    communityBreachesPerYear: bounded('eventsPerYear'),
+    licenceBreachesPerYear: bounded('eventsPerYear'),
+    pssBreachesPerYear: bounded('eventsPerYear'),
+    breachPropensityExponent: bounded('exponent'),
     communityBreachResentenceShare: share,
     resentenceCustodyShare: share,
     licenceBreachRecallShare: share,
@@ -172,7 +172,7 @@ export const parametersSchema = z.strictObject({
     pssCommittalShare: share,
     pssCommittalDays: wholeDays,
     fixedTermShare: share,
-    standardRecallDaysMean: positive,
+    standardRecallDaysMean: bounded('meanDays'),
     trReferralDelayDays: wholeDays,
   }),
 });
@@ -185,11 +185,11 @@ export const scenarioSchema = z.strictObject({
   description: z.string().max(5000),
   simulation: z.strictObject({
     start: isoDate,
-    years: z.number().int().min(1).max(30),
-    warmupYears: z.number().int().min(0).max(30),
-    scale: z.number().gt(0).max(1),
-    seed: z.number().int().min(0).max(0x7fffffff), // 2^31 - 1
-    journeySampleSize: z.number().int().min(0).max(5000),
+    years: bounded('simulationYears'),
+    warmupYears: bounded('warmupYears'),
+    scale: bounded('scale'),
+    seed: bounded('seed'),
+    journeySampleSize: bounded('journeys'),
   }),
   timeline: z.strictObject({
     initial: switchesSchema,

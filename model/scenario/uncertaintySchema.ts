@@ -8,6 +8,7 @@
 // The value written at the path stays the scenario's point value: the one a run without
 // uncertainty would use, and what the documentation shows.
 import { z } from 'zod';
+import { BOUNDS, bounded } from './parameterBounds';
 
 /** More would be a different kind of study (a sweep or a calibration), and slow to validate. */
 export const MAX_UNCERTAIN_INPUTS = 50;
@@ -19,16 +20,16 @@ export const NORMAL_SUPPORT_SDS = 6;
  * Gamma shapes below this underflow to exactly 0 in the boost of model/random/randomStream.ts
  * often enough to make X / (X + Y) undefined; above it a Gamma draw is always positive.
  */
-export const MIN_BETA_SHAPE = 0.05;
+export const MIN_BETA_SHAPE = BOUNDS.betaShape.min;
 
 const path = z.string().min(1).max(200);
-const finite = z.number();
-const betaShape = z.number().min(MIN_BETA_SHAPE).max(1e6);
+const finite = bounded('uncertainValue');
+const betaShape = bounded('betaShape');
 
 export const uncertainInputSchema = z.discriminatedUnion('distribution', [
   z.strictObject({ path, distribution: z.literal('uniform'), min: finite, max: finite }),
   z.strictObject({ path, distribution: z.literal('triangular'), min: finite, mode: finite, max: finite }),
-  z.strictObject({ path, distribution: z.literal('normal'), mean: finite, sd: z.number().positive() }),
+  z.strictObject({ path, distribution: z.literal('normal'), mean: finite, sd: bounded('uncertainSd') }),
   z.strictObject({
     path,
     distribution: z.literal('beta'),

@@ -17,7 +17,7 @@ export interface FakeScenario {
   simulation: { seed: number; scale: number; years: number; warmupYears: number };
 }
 
-export function fakeEngine(options: { failOnReplication?: number } = {}) {
+export function fakeEngine(options: { failOnReplication?: number; infiniteCostOnReplication?: number } = {}) {
   const calls: { seed?: number; replication?: number; scale: number }[] = [];
   const builtInScenarios: Record<string, unknown> = {
     tr: { format: 'fake', name: 'Transforming Rehabilitation', description: 'NPS and 21 CRCs.', simulation: { seed: 7, scale: 0.1, years: 5, warmupYears: 1 } },
@@ -65,7 +65,7 @@ export function fakeEngine(options: { failOnReplication?: number } = {}) {
       return {
         // CRC profit is a loss in replication 1 only: its probability of loss over 3 replications is 1/3.
         report: { priceYear: 2016, crcs: [{ slug: 'london', profit: r, breakEvenReductionPoints: NaN }] },
-        summary: { publicCostPerYear: 1e9 + r, crc: { byCrc: { london: { profitPerYear: r === 1 ? -5e6 : 2e6 + r, probabilityOfLoss: r === 1 ? 1 : 0 } } } },
+        summary: { publicCostPerYear: r === options.infiniteCostOnReplication ? Infinity : 1e9 + r, crc: { byCrc: { london: { profitPerYear: r === 1 ? -5e6 : 2e6 + r, probabilityOfLoss: r === 1 ? 1 : 0 } } } },
         ledger: [
           { date: '2015-03-01', payer: 'MoJ', payee: 'CRC london', mechanism: 'ffs', area: 'london', period: '2015-02', amount: 1000 + r },
           { date: '2015-03-01', payer: 'MoJ', payee: 'CRC london', mechanism: 'serviceCredits', area: '=HYPERLINK("x")', period: '2015-02', amount: -50 },

@@ -151,6 +151,14 @@ describe('run: bad input exits 2 with a message naming the problem', () => {
 });
 
 describe('unexpected errors exit 1', () => {
+  it('refuses a figure that is not finite with exit code 2, naming it, instead of printing it as missing', async () => {
+    const { code, stdout, stderr } = await cli(['run', 'tr', '-r', '3', '--format', 'json'], fakeEngine({ infiniteCostOnReplication: 1 }).engine);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('scenario "Transforming Rehabilitation", replication 1 gave a result that is not a finite number');
+    expect(stderr).toContain('money.publicCostPerYear is Infinity (fed by parameters.supervision.workforceFte.*, money.publicCost.*)');
+  });
+
   it('with the message and no stack', async () => {
     const { code, stderr } = await cli(['run', 'tr', '-r', '3'], fakeEngine({ failOnReplication: 1 }).engine, true);
     expect(code).toBe(1);

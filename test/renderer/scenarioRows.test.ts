@@ -87,6 +87,6 @@ describe('scenario issues placed in the editor', () => {
     const placed = placeIssues(validateScenario(edited), fields);
     expect(placed).toHaveLength(1);
     expect(placed[0]).toMatchObject({ fieldPath: 'parameters.supervision.capacityCasesPerFte', groupId: 'supervision' });
-    expect(placed[0].message).toMatch(/greater than 0, got -5/);
+    expect(placed[0].message).toMatch(/greater than 0 and at most 1000, got -5/);
   });
 });

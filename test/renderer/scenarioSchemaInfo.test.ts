@@ -11,7 +11,7 @@ describe('fieldSchemaInfo', () => {
   it('reads numeric bounds, inclusive or not, and whole numbers from the schema', () => {
     const capacity = fieldSchemaInfo('parameters.supervision.capacityCasesPerFte');
     expect(capacity).toMatchObject({ kind: 'number', integer: false, min: 0, minInclusive: false });
-    expect(capacity.max).toBeUndefined();
+    expect(capacity).toMatchObject({ max: 1000, maxInclusive: true });
     expect(fieldSchemaInfo('simulation.scale')).toMatchObject({ kind: 'number', min: 0, minInclusive: false, max: 1, maxInclusive: true });
     expect(fieldSchemaInfo('simulation.years')).toMatchObject({ kind: 'number', integer: true, min: 1, max: 30 });
     expect(fieldSchemaInfo('parameters.offending.hazardByMonthsSinceStart[0].multiplier')).toMatchObject({ min: 0, max: 10 });
@@ -48,7 +48,7 @@ describe('fieldSchemaInfo', () => {
 describe('parameter ranges', () => {
   it('words a range as people read it', () => {
     expect(rangeText(fieldSchemaInfo('parameters.supervision.preReleaseCaseWeight'))).toBe('0 to 1');
-    expect(rangeText(fieldSchemaInfo('parameters.supervision.capacityCasesPerFte'))).toBe('more than 0');
+    expect(rangeText(fieldSchemaInfo('parameters.supervision.capacityCasesPerFte'))).toBe('more than 0, at most 1000');
     expect(rangeText(fieldSchemaInfo('simulation.scale'))).toBe('more than 0, at most 1');
     expect(rangeText(fieldSchemaInfo('simulation.seed'))).toBe('whole number, 0 to 2,147,483,647');
     expect(rangeText({ integer: false })).toBe('');

@@ -2,7 +2,7 @@
 // uncertain inputs) to 3, and the mechanism exercised with an injected chain that pretends a
 // version 0 (and a version -1) existed before 1.
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
+import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
 import { ScenarioError, restoreScenario, restoreScenarioWith } from '../../../model/scenario/restore';
 import { SCENARIO_SCHEMA_VERSION } from '../../../model/scenario/schema';
 import { minimalScenario } from '../../fixtures/minimalScenario';
@@ -27,11 +27,22 @@ function versionTwoFile(): RawScenario {
   return { ...rest, schemaVersion: 2 };
 }
 
+function issuesOf(file: unknown): ScenarioError['issues'] {
+  try {
+    restoreScenario(file);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
 const CHAIN_FROM_ZERO = (extra: Migration[]): Migration[] => [...extra, ...MIGRATIONS];
 
 const zeroToOne: Migration = {
   from: 0,
   describe: 'title → name, seed moves into simulation, description added',
+  adds: ['name', 'description', 'simulation.seed'],
   migrate: ({ title, seed, simulation, ...rest }) => ({
     ...rest,
     name: title,
@@ -44,6 +55,7 @@ const zeroToOne: Migration = {
 const minusOneToZero: Migration = {
   from: -1,
   describe: 'randomSeed → seed',
+  adds: ['seed'],
   migrate: ({ randomSeed, ...rest }) => ({ ...rest, seed: randomSeed }),
 };
 
@@ -64,10 +76,31 @@ describe('the released migration chain', () => {
     expect(restoreScenario(JSON.stringify(file))).toEqual(minimalScenario());
   });
 
-  it('keeps nothing from a version-2 file that claims uncertain inputs it could not have had', () => {
-    // The step replaces the list: version 2 had no such field, so whatever is there is not one.
-    const file = { ...versionTwoFile(), uncertainty: [{ path: 'parameters.offending.baseReoffencesPerYear' }] };
-    expect(restoreScenario(file).uncertainty).toEqual([]);
+  it('refuses a version-2 file that carries uncertain inputs, instead of replacing them with none', () => {
+    // Upgrading would replace the list: the file asks for uncertainty and would silently get none.
+    const uncertainty = [{ path: 'parameters.offending.baseReoffencesPerYear', distribution: 'uniform', min: 0.3, max: 0.34 }];
+    const file = { ...versionTwoFile(), uncertainty };
+    expect(issuesOf(file)).toEqual([
+      {
+        path: 'uncertainty',
+        message:
+          "this file says schemaVersion 2, but 'uncertainty' came in schema version 3: upgrading from 2 would replace it with the default, " +
+          "so it is refused rather than lost; if the file was written for version 3 or later, set schemaVersion to match, otherwise remove 'uncertainty'",
+      },
+    ]);
+    // Written for version 3, it opens with its uncertain inputs intact.
+    expect(restoreScenario({ ...file, schemaVersion: 3 }).uncertainty).toEqual(uncertainty);
+  });
+
+  it('refuses a version-1 file that carries money terms, service delivery and uncertain inputs, naming each', () => {
+    const current = minimalScenario();
+    const file = { ...current, schemaVersion: 1 };
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty']);
+    const moneyOnly = { ...versionOneFile(), money: { ...current.money, discountRatePerYear: 0.1 } };
+    const issues = issuesOf(moneyOnly);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe('money');
+    expect(issues[0].message).toMatch(/says schemaVersion 1, but 'money' came in schema version 2/);
   });
 
   it('says what a failed upgrade from version 1 was doing', () => {
@@ -124,6 +157,7 @@ describe('restoreScenarioWith an injected chain', () => {
     const broken: Migration = {
       from: 0,
       describe: 'a step that trips over this file',
+      adds: [],
       migrate: () => {
         throw new TypeError('cannot read properties of undefined');
       },
@@ -140,7 +174,7 @@ describe('restoreScenarioWith an injected chain', () => {
   });
 
   it('validates what a migration produced, naming the field', () => {
-    const sloppy: Migration = { from: 0, describe: 'forgets the description', migrate: ({ title, ...rest }) => ({ ...rest, name: title }) };
+    const sloppy: Migration = { from: 0, describe: 'forgets the description', adds: ['name'], migrate: ({ title, ...rest }) => ({ ...rest, name: title }) };
     try {
       restoreScenarioWith(versionZeroFile(), [sloppy], 1);
       expect.unreachable();
@@ -156,6 +190,7 @@ describe('migrateScenario', () => {
     const step = (from: number): Migration => ({
       from,
       describe: `step ${from}`,
+      adds: [],
       migrate: (s) => {
         seen.push(s.schemaVersion);
         return { ...s };
@@ -171,8 +206,18 @@ describe('migrateScenario', () => {
   });
 
   it('refuses a step that returns something other than an object', () => {
-    const bad: Migration = { from: 0, describe: 'returns a list', migrate: () => [] as unknown as RawScenario };
+    const bad: Migration = { from: 0, describe: 'returns a list', adds: [], migrate: () => [] as unknown as RawScenario };
     expect(migrateScenario({ schemaVersion: 0 }, 0, [bad], 1)).toEqual({ ok: false, message: expect.stringMatching(/did not return an object/) });
+  });
+
+  it('lists the fields a file has from versions after the one it claims, with the version that brought each', () => {
+    expect(fieldsNewerThan({ money: {}, parameters: { serviceDelivery: {} }, uncertainty: [] }, 1, MIGRATIONS, 3)).toEqual([
+      { path: 'money', since: 2 },
+      { path: 'parameters.serviceDelivery', since: 2 },
+      { path: 'uncertainty', since: 3 },
+    ]);
+    expect(fieldsNewerThan({ money: {}, uncertainty: [] }, 2, MIGRATIONS, 3)).toEqual([{ path: 'uncertainty', since: 3 }]);
+    expect(fieldsNewerThan({ parameters: 'none', uncertainty: [] }, 3, MIGRATIONS, 3)).toEqual([]);
   });
 
   it('finds the oldest version reachable without a gap', () => {

@@ -244,6 +244,36 @@ describe('restoreScenario: cross-field rules', () => {
     expect(issuesOf(tooEarly)[0].message).toMatch(/on or after 2013-02-28/);
   });
 
+  it('refuses two changes on one date that set a switch to different values, naming both', () => {
+    const contradictory = edited((s) => {
+      s.timeline.changes[2].date = '2014-06-01';
+      s.timeline.changes.splice(1, 1); // keep the dates in order: 2014-06-01, 2014-06-01
+    });
+    expect(issuesOf(contradictory)).toEqual([
+      {
+        path: 'timeline.changes[1].set.operatingModel',
+        message:
+          'contradicts timeline.changes[0] on the same date (2014-06-01): that change sets operatingModel to "tr", this one to "unified"; ' +
+          'changes on one day must agree (keep one, or move one to another date)',
+      },
+    ]);
+    const mixes = edited((s) => {
+      s.timeline.changes[1] = { date: '2014-06-01', label: 'reports', set: { psrMix: { oral: 0.4, shortWritten: 0.4, standard: 0.2 } } };
+      s.timeline.changes[0].set.psrMix = { oral: 0.5, shortWritten: 0.3, standard: 0.2 };
+    });
+    const [issue] = issuesOf(mixes);
+    expect(issue.path).toBe('timeline.changes[1].set.psrMix');
+    expect(issue.message).toMatch(/sets psrMix to oral 0.5, shortWritten 0.3, standard 0.2, this one to oral 0.4, shortWritten 0.4, standard 0.2/);
+  });
+
+  it('accepts two changes on one date that agree, or set different switches', () => {
+    const agreeing = edited((s) => {
+      s.timeline.changes[1] = { date: '2014-06-01', label: 'again', set: { operatingModel: 'tr', ora: true, psrMix: { standard: 0.2, oral: 0.5, shortWritten: 0.3 } } };
+      s.timeline.changes[0].set.psrMix = { oral: 0.5, shortWritten: 0.3, standard: 0.2 };
+    });
+    expect(restoreScenario(agreeing).timeline.changes[1].set.ora).toBe(true);
+  });
+
   it('reports every broken rule at once', () => {
     const scenario = edited((s) => {
       s.parameters.risk.roshMix.low = 0.25;

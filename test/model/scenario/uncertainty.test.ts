@@ -268,7 +268,7 @@ describe('the rules for uncertain inputs', () => {
 
   it('refuses a non-positive sd, alpha or beta through the schema, and an unknown distribution', () => {
     expect(issuesOf(withUncertainty({ path: BASE_RATE, distribution: 'normal', mean: 0.8, sd: 0 }))).toEqual([
-      { path: 'uncertainty[0].sd', message: 'expected a number greater than 0, got 0' },
+      { path: 'uncertainty[0].sd', message: 'expected a number greater than 0 and at most 1,000,000,000,000, got 0' },
     ]);
     expect(issuesOf(withUncertainty({ path: 'parameters.breach.fixedTermShare', distribution: 'beta', alpha: 0, beta: 2 }))[0].path).toBe(
       'uncertainty[0].alpha',
@@ -296,7 +296,7 @@ describe('the rules for uncertain inputs', () => {
       {
         path: 'uncertainty[0].sd',
         message:
-          'parameters.offending.baseReoffencesPerYear must be a number greater than 0, but this normal distribution can draw values from -0.4 to 2 (mean ± 6 sd); a smaller sd, or a bounded distribution (uniform, triangular, beta), keeps every draw valid',
+          'parameters.offending.baseReoffencesPerYear must be a number greater than 0 and at most 52, but this normal distribution can draw values from -0.4 to 2 (mean ± 6 sd); a smaller sd, or a bounded distribution (uniform, triangular, beta), keeps every draw valid',
       },
     ]);
     expect(issuesOf(withUncertainty({ path: 'parameters.breach.fixedTermShare', distribution: 'normal', mean: 1.5, sd: 0.01 }))[0].path).toBe(

@@ -1,0 +1,104 @@
+// A run too small to mean anything (scale 1e-9 simulated nobody and exited 0) or too big for the
+// machine is refused by restoreScenario, and so by every override, naming simulation.scale and
+// saying which scale would work.
+import { describe, expect, it } from 'vitest';
+import { applyOverride, restoreScenario, ScenarioError } from '../../../model/index';
+import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from '../../../model/scenario/resourceEstimate';
+import { MIN_ENTRANTS_PER_YEAR, roundSignificant, smallestUsefulScale } from '../../../model/scenario/runSizeRules';
+import { builtInScenarios } from '../../../scenarios/index';
+import { minimalScenario } from '../../fixtures/minimalScenario';
+
+function issuesOf(step: () => unknown): ScenarioError['issues'] {
+  try {
+    step();
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected a ScenarioError');
+}
+
+const tr = () => restoreScenario(builtInScenarios.tr);
+
+describe('the smallest useful scale', () => {
+  it('refuses --scale 1e-9 through an override, saying the smallest useful scale', () => {
+    const issues = issuesOf(() => applyOverride(tr(), 'simulation.scale', '1e-9'));
+    expect(issues).toEqual([
+      {
+        path: 'simulation.scale',
+        message:
+          'expected at least 0.000646 for this scenario, got 1e-9: at that scale the model simulates 0.000155 new entrants a year ' +
+          '(of 155000 nationally), and it needs at least 100 for its quarterly reoffending cohorts to hold about 25 people each',
+      },
+    ]);
+  });
+
+  it('refuses a file whose scale leaves fewer than 100 entrants a year, and accepts the smallest useful scale', () => {
+    const file = minimalScenario(); // 150,000 entrants a year nationally
+    file.simulation.scale = 0.0006;
+    expect(issuesOf(() => restoreScenario(file)).map((i) => i.path)).toEqual(['simulation.scale']);
+    expect(smallestUsefulScale(150_000)).toBe(0.000667);
+    file.simulation.scale = smallestUsefulScale(150_000);
+    expect(restoreScenario(file).simulation.scale).toBe(0.000667);
+    expect(file.simulation.scale * 150_000).toBeGreaterThanOrEqual(MIN_ENTRANTS_PER_YEAR);
+  });
+
+  it('follows the entrants: fewer entrants need a larger scale', () => {
+    const scenario = applyOverride(tr(), 'parameters.population.newEntrantsPerYear', '20000');
+    const issues = issuesOf(() => applyOverride(scenario, 'simulation.scale', '0.001'));
+    expect(issues[0].message).toMatch(/^expected at least 0.005 for this scenario, got 0.001: .* simulates 20 new entrants a year/);
+  });
+
+  it('keeps the scales the app and the docs use', () => {
+    for (const scale of ['0.001', '0.005', '0.01', '0.1', '1']) expect(applyOverride(tr(), 'simulation.scale', scale).simulation.scale).toBe(Number(scale));
+  });
+});
+
+describe('the memory a run may take', () => {
+  it('estimates the built-in scenarios far under the ceiling, even at national scale over 30 years', () => {
+    const national = applyOverride(applyOverride(applyOverride(tr(), 'simulation.scale', '1'), 'simulation.years', '30'), 'simulation.warmupYears', '30');
+    const estimate = estimateRunMemory(national);
+    expect(estimate.bytes).toBeLessThan(MEMORY_CEILING_BYTES);
+    expect(estimate.peopleAlive).toBe(155_000 * 5);
+  });
+
+  it('grows with the entrants, the scale, the career and the years', () => {
+    const base = tr();
+    const bytes = (edit: (s: ReturnType<typeof tr>) => void) => {
+      const copy = structuredClone(base);
+      edit(copy);
+      return estimateRunMemory(copy).bytes;
+    };
+    const before = estimateRunMemory(base).bytes;
+    expect(bytes((s) => (s.parameters.population.newEntrantsPerYear *= 2))).toBeGreaterThan(before);
+    expect(bytes((s) => (s.simulation.scale *= 2))).toBeGreaterThan(before);
+    expect(bytes((s) => (s.parameters.offending.careerYearsMean *= 2))).toBeGreaterThan(before);
+    expect(bytes((s) => (s.simulation.years += 5))).toBeGreaterThan(before);
+  });
+
+  it('refuses a run above the ceiling with the figure, the limit and a scale that fits', () => {
+    let scenario = tr();
+    for (const [path, value] of [
+      ['simulation.scale', '0.01'],
+      ['parameters.population.newEntrantsPerYear', '2000000'],
+      ['parameters.offending.careerYearsMean', '80'],
+      ['simulation.years', '30'],
+      ['simulation.warmupYears', '30'],
+    ]) scenario = applyOverride(scenario, path, value);
+    const started = performance.now();
+    const issues = issuesOf(() => applyOverride(scenario, 'simulation.scale', '1'));
+    expect(performance.now() - started).toBeLessThan(5000); // refused from the estimate, not by running out of memory
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe('simulation.scale');
+    expect(issues[0].message).toMatch(/^this run would need about 137 GiB of memory \(120000000 people alive, .*\), more than the 2 GiB one run may use; a scale of at most 0.014 would fit$/);
+    expect(applyOverride(scenario, 'simulation.scale', '0.014').simulation.scale).toBe(0.014);
+  });
+
+  it('words sizes and rounds limits in the honest direction', () => {
+    expect(formatBytes(MEMORY_CEILING_BYTES)).toBe('2 GiB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3 MiB');
+    expect(roundSignificant(0.000645161, 3, 'up')).toBe(0.000646);
+    expect(roundSignificant(0.0149, 2, 'down')).toBe(0.014);
+    expect(roundSignificant(0.5, 2, 'up')).toBe(0.5);
+  });
+});
