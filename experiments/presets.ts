@@ -13,7 +13,7 @@
 // - PRESETS is in a fixed order (the order menus and reports list them).
 import { restoreScenario, ScenarioError, type Scenario } from '../model/index';
 import { closestKey } from '../model/scenario/issueMessages';
-import { parseOverridePath } from '../model/scenario/override';
+import { parseOverridePath } from '../model/scenario/overridePath';
 
 export interface Preset {
   /** Stable id, used in experiment files (`presets: [...]`), variant ids and on the CLI. */

@@ -6,7 +6,7 @@
 // any array index. Per-CRC values are national figures shared out by the contract package area's
 // caseload share (moneyDefaults.ts): per-CRC contract values were never published, so that split is
 // itself an assumption even where the national figure is a REFERENCE.md row.
-import type { ParameterBasis, ParameterDoc } from './parameterDocs';
+import type { ParameterBasis, ParameterDoc } from './parameterDoc';
 
 const REF = 'REFERENCE.md ›';
 const WORKFORCE = `${REF} Workforce and cost ›`;

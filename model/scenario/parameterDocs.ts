@@ -14,16 +14,7 @@
 import { moneyDocs } from './moneyDocs';
 import { schemaAt } from './issueMessages';
 import { boundOf, rangeText, type BoundName } from './parameterBounds';
-
-export type ParameterBasis = 'reference' | 'assumption' | 'calibrated';
-
-export interface ParameterDoc {
-  unit: string;
-  description: string;
-  /** "REFERENCE.md › section › row", "assumption: <reason>" or "calibrated: tuned so that …". */
-  source: string;
-  basis: ParameterBasis;
-}
+import type { ParameterBasis, ParameterDoc } from './parameterDoc';
 
 const REF = 'REFERENCE.md ›';
 const CALIBRATION = '(see docs/calibration.md)';

@@ -7,7 +7,7 @@
 // Pure: reads the scenario as it is after every override, and never throws (a path it cannot
 // read is not one it can judge; applyOverride has reported it already).
 import type { Scenario, Switches } from './schema';
-import { parseOverridePath } from './override';
+import { parseOverridePath } from './overridePath';
 import { addYears, parseIsoDate } from '../calendar/dates';
 
 export interface ShadowedOverride {

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Scenario } from './schema';
 import { ScenarioError, type ScenarioIssue } from './scenarioError';
 import { closestKey, describeValue, expectedPhrase, formatPath, isPlainObject, roundForDisplay, schemaAt } from './issueMessages';
-import { parseOverridePath } from './override';
+import { parseOverridePath } from './overridePath';
 import { NORMAL_SUPPORT_SDS, supportOf, type Support, type UncertainInput } from './uncertaintySchema';
 
 type PathKey = string | number;

@@ -5,7 +5,7 @@
 // renderer/engine/ may do; it runs on the UI thread and never runs the model.
 import { z } from 'zod';
 import { expectedPhrase, schemaAt, validKeysOf } from '../../model/scenario/issueMessages';
-import { parseOverridePath } from '../../model/scenario/override';
+import { parseOverridePath } from '../../model/scenario/overridePath';
 
 export type FieldKind = 'number' | 'boolean' | 'enum' | 'date' | 'text' | 'list' | 'object' | 'fixed' | 'unknown';
 

@@ -4,7 +4,8 @@
 // the model: the engine itself stays in the workers.
 import { restoreScenario, ScenarioError, hashOf, type Scenario } from '../../model';
 import { builtInScenarios, builtInScenarioNames } from '../../scenarios';
-import { docFor, type ParameterDoc } from '../../model/scenario/parameterDocs';
+import { docFor } from '../../model/scenario/parameterDocs';
+import type { ParameterDoc } from '../../model/scenario/parameterDoc';
 import { restoreExperiment, ExperimentError, type Experiment } from '../../experiments/experimentFile';
 
 export { ScenarioError, ExperimentError, hashOf, docFor, builtInScenarioNames };
@@ -65,4 +66,4 @@ export function scenarioHash(scenario: Scenario): string {
 export function parameterDoc(path: string): ParameterDoc | undefined {
   return docFor(path);
 }
-export { parseOverridePath } from '../../model/scenario/override';
+export { parseOverridePath } from '../../model/scenario/overridePath';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyOverride, parseOverridePath, parseOverrideValue } from '../../../model/scenario/override';
+import { applyOverride, parseOverrideValue } from '../../../model/scenario/override';
+import { parseOverridePath } from '../../../model/scenario/overridePath';
 import { ScenarioError, restoreScenario } from '../../../model/scenario/restore';
 import { SCENARIO_SCHEMA_VERSION, type Scenario } from '../../../model/scenario/schema';
 import { minimalScenario } from '../../fixtures/minimalScenario';

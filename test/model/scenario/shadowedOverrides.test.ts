@@ -41,13 +41,13 @@ describe('shadowedOverrides', () => {
     expect(shadowsOn('tr', ['simulation.years', '4'], ['timeline.initial.ora', 'false'])).toHaveLength(1);
   });
 
-  it("judges an override of a change by the changes after it, equal dates in file order, as the engine applies them", () => {
-    // Change 1 shares change 0's date but comes after it in the file: the engine applies it later.
-    expect(shadowsOn('tr', ['timeline.changes[1].set.psrShare', '0.5']).map((s) => [s.setting, s.change.index, s.change.date])).toEqual([
+  it('judges an override of a change by the changes after it; one that contradicts a change of its own date is refused instead', () => {
+    expect(shadowsOn('tr', ['timeline.changes[0].set.psrShare', '0.5']).map((s) => [s.setting, s.change.index, s.change.date])).toEqual([
       ['psrShare', 4, '2018-01-01'],
     ]);
-    expect(shadowsOn('tr', ['timeline.changes[0].set.psrShare', '0.5']).map((s) => s.change.index)).toEqual([4]);
     expect(shadowsOn('tr', ['timeline.changes[4].set.psrShare', '0.5'])).toEqual([]);
+    // Change 1 shares change 0's date: two changes of one day must agree, so this is no shadow but an error.
+    expect(() => shadowsOn('tr', ['timeline.changes[1].set.psrShare', '0.5'])).toThrow(/contradicts timeline\.changes\[0\] on the same date/);
   });
 
   it('reads an override of a whole object as one of every switch it holds', () => {
