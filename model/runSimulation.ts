@@ -13,7 +13,8 @@ import { realizeUncertainty } from './scenario/uncertainty';
 import { hashOf } from './hash';
 import { parseIsoDate } from './calendar/dates';
 import { resumeSimulation, takeSnapshot, type EngineSnapshot } from './engine/snapshot';
-
+import { runSizeIssues } from './scenario/runSizeRules';
+import { ScenarioError } from './scenario/scenarioError';
 import type { RunProgress } from './engine/setup';
 
 export type { EngineSnapshot } from './engine/snapshot';
@@ -53,6 +54,7 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
   const seed = options.seed ?? scenario.simulation.seed;
   const replication = options.replication ?? 0;
   const realized = realizeUncertainty(scenario, seed, replication);
+  if (options.scale !== undefined) refuseRunSize(scenario, options.scale);
   const setup = { seed, replication, scale: options.scale ?? scenario.simulation.scale, scenarioHash: hashOf(scenario), drawn: realized.drawn };
   const simulation = options.resumeFrom
     ? resumeSimulation(options.resumeFrom, scenario, realized.scenario, setup, options.consumeSnapshot)
@@ -67,4 +69,15 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
     options.onSnapshot?.(takeSnapshot(simulation, scenario));
   }
   return simulation.run(options.onProgress, checkCancel);
+}
+
+/**
+ * A scale given here bypasses restoreScenario, which checks the scenario's own: hold it to the same
+ * limits (enough people to mean anything, little enough memory), so no door into the engine skips them.
+ */
+function refuseRunSize(scenario: Scenario, scale: number): void {
+  const issues = Number.isFinite(scale) && scale > 0 && scale <= 1
+    ? runSizeIssues({ ...scenario, simulation: { ...scenario.simulation, scale } })
+    : [{ path: 'simulation.scale', message: `expected a scale above 0 and at most 1, got ${scale}` }];
+  if (issues.length > 0) throw new ScenarioError(issues);
 }

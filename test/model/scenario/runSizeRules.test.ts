@@ -2,7 +2,7 @@
 // machine is refused by restoreScenario, and so by every override, naming simulation.scale and
 // saying which scale would work.
 import { describe, expect, it } from 'vitest';
-import { applyOverride, restoreScenario, ScenarioError } from '../../../model/index';
+import { applyOverride, restoreScenario, runSimulation, ScenarioError } from '../../../model/index';
 import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from '../../../model/scenario/resourceEstimate';
 import { MIN_ENTRANTS_PER_YEAR, roundSignificant, smallestUsefulScale } from '../../../model/scenario/runSizeRules';
 import { builtInScenarios } from '../../../scenarios/index';
@@ -21,6 +21,12 @@ function issuesOf(step: () => unknown): ScenarioError['issues'] {
 const tr = () => restoreScenario(builtInScenarios.tr);
 
 describe('the smallest useful scale', () => {
+  it('holds a scale given to runSimulation directly (it bypasses restoreScenario) to the same limits', () => {
+    expect(issuesOf(() => runSimulation(tr(), { scale: 1e-9 }))[0].message).toMatch(/^expected at least 0\.000646 for this scenario, got 1e-9/);
+    expect(issuesOf(() => runSimulation(tr(), { scale: 2 }))).toEqual([{ path: 'simulation.scale', message: 'expected a scale above 0 and at most 1, got 2' }]);
+    expect(issuesOf(() => runSimulation(tr(), { scale: Number.NaN }))[0].path).toBe('simulation.scale');
+  });
+
   it('refuses --scale 1e-9 through an override, saying the smallest useful scale', () => {
     const issues = issuesOf(() => applyOverride(tr(), 'simulation.scale', '1e-9'));
     expect(issues).toEqual([
