@@ -6,6 +6,7 @@ import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, t
 import { ScenarioError, restoreScenario, restoreScenarioWith } from '../../../model/scenario/restore';
 import { SCENARIO_SCHEMA_VERSION } from '../../../model/scenario/schema';
 import { minimalScenario } from '../../fixtures/minimalScenario';
+import { scenarioIssuesOf } from '../../helpers/scenarioIssues';
 
 /** A made-up version 0: the scenario was called `title`, had no description, and the seed sat at the top level. */
 function versionZeroFile(): RawScenario {
@@ -27,15 +28,7 @@ function versionTwoFile(): RawScenario {
   return { ...rest, schemaVersion: 2 };
 }
 
-function issuesOf(file: unknown): ScenarioError['issues'] {
-  try {
-    restoreScenario(file);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
+const issuesOf = (file: unknown) => scenarioIssuesOf(() => restoreScenario(file));
 
 const CHAIN_FROM_ZERO = (extra: Migration[]): Migration[] => [...extra, ...MIGRATIONS];
 

@@ -2,11 +2,12 @@
 // (model/scenario/parameterBounds.ts), and a number past its maximum is refused at once, naming the
 // field and the range, before anything is allocated.
 import { describe, expect, it } from 'vitest';
-import { applyOverride, restoreScenario, ScenarioError } from '../../../model/index';
+import { applyOverride, restoreScenario } from '../../../model/index';
 import { BOUNDS, boundOf, rangeText } from '../../../model/scenario/parameterBounds';
 import { schemaAt } from '../../../model/scenario/issueMessages';
 import { builtInScenarios } from '../../../scenarios/index';
 import { minimalScenario } from '../../fixtures/minimalScenario';
+import { scenarioIssuesOf } from '../../helpers/scenarioIssues';
 
 /** The key paths of every number in a value, e.g. ['parameters', 'offending', 'hazardByMonthsSinceStart', 0, 'multiplier']. */
 function numericLeaves(value: unknown, keys: PropertyKey[] = []): PropertyKey[][] {
@@ -16,15 +17,7 @@ function numericLeaves(value: unknown, keys: PropertyKey[] = []): PropertyKey[][
   return [];
 }
 
-function issuesOf(step: () => unknown): ScenarioError['issues'] {
-  try {
-    step();
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a ScenarioError');
-}
+const issuesOf = scenarioIssuesOf;
 
 describe('parameter bounds', () => {
   it('gives every numeric leaf of every built-in scenario a finite maximum and a reason', () => {

@@ -2,21 +2,14 @@
 // machine is refused by restoreScenario, and so by every override, naming simulation.scale and
 // saying which scale would work.
 import { describe, expect, it } from 'vitest';
-import { applyOverride, restoreScenario, runSimulation, ScenarioError } from '../../../model/index';
+import { applyOverride, restoreScenario, runSimulation } from '../../../model/index';
 import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from '../../../model/scenario/resourceEstimate';
 import { MIN_ENTRANTS_PER_YEAR, roundSignificant, smallestUsefulScale } from '../../../model/scenario/runSizeRules';
 import { builtInScenarios } from '../../../scenarios/index';
 import { minimalScenario } from '../../fixtures/minimalScenario';
+import { scenarioIssuesOf } from '../../helpers/scenarioIssues';
 
-function issuesOf(step: () => unknown): ScenarioError['issues'] {
-  try {
-    step();
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected a ScenarioError');
-}
+const issuesOf = scenarioIssuesOf;
 
 const tr = () => restoreScenario(builtInScenarios.tr);
 
