@@ -54,7 +54,7 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
   const seed = options.seed ?? scenario.simulation.seed;
   const replication = options.replication ?? 0;
   const realized = realizeUncertainty(scenario, seed, replication);
-  if (options.scale !== undefined) refuseRunSize(scenario, options.scale);
+  refuseRunSize(realized.scenario, options.scale ?? scenario.simulation.scale);
   const setup = { seed, replication, scale: options.scale ?? scenario.simulation.scale, scenarioHash: hashOf(scenario), drawn: realized.drawn };
   const simulation = options.resumeFrom
     ? resumeSimulation(options.resumeFrom, scenario, realized.scenario, setup, options.consumeSnapshot)
@@ -72,8 +72,10 @@ export function runSimulation(scenario: Scenario, options: RunOptions = {}): Run
 }
 
 /**
- * A scale given here bypasses restoreScenario, which checks the scenario's own: hold it to the same
- * limits (enough people to mean anything, little enough memory), so no door into the engine skips them.
+ * restoreScenario checks a scenario's run size, but a scale given here bypasses it, and the values a
+ * replication draws for its uncertain inputs are known only now (together they can need more memory
+ * than either end of each range alone): hold the run as it will be to the same limits (enough
+ * people to mean anything, little enough memory), so no door into the engine skips them.
  */
 function refuseRunSize(scenario: Scenario, scale: number): void {
   const issues = Number.isFinite(scale) && scale > 0 && scale <= 1

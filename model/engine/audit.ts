@@ -1,9 +1,8 @@
 // A full recount of the live people, compared with the incrementally kept stocks, and a check of
 // the TR handover rule. Slow (a pass over everyone), so only tests switch it on (weekly).
 import type { World } from './world';
-import { FREE_SLOT, PersonState } from './people';
+import { FREE_SLOT, HIGH_ROSH, PersonState } from './people';
 import { PROVIDER_KIND, ProviderKindCode, REGIONS, REGION_OF_AREA } from './geography';
-import { HIGH_ROSH } from './people';
 
 export interface AuditReport {
   day: number;

@@ -9,6 +9,8 @@
 // misses in a row, with a record it is one, plus adjacent lines that arrive almost free. Fields keep
 // the element types they always had (Float32 stays Float32, Uint16 still wraps), so results are
 // bit-identical to the layout before.
+import { MEMORY_CEILING_BYTES, formatBytes } from '../scenario/resourceEstimate';
+import { ScenarioError } from '../scenario/scenarioError';
 
 export const enum PersonState {
   AtLiberty = 0,
@@ -129,7 +131,8 @@ export class People {
   private f32 = new Float32Array(0);
   private f64 = new Float64Array(0);
 
-  constructor(initialCapacity: number) {
+  /** `maxBytes`: the most the records may take (the run's memory ceiling; smaller in tests). */
+  constructor(initialCapacity: number, private readonly maxBytes = MEMORY_CEILING_BYTES) {
     this.grow(Math.max(1024, initialCapacity));
   }
 
@@ -151,6 +154,7 @@ export class People {
   }
 
   private grow(newCapacity: number): void {
+    if (newCapacity * BYTES_PER_SLOT > this.maxBytes) throw outgrown(this.live, this.maxBytes);
     this.capacity = newCapacity;
     const buffer = new ArrayBuffer(newCapacity * Stride.Bytes);
     new Uint8Array(buffer).set(this.u8);
@@ -275,4 +279,23 @@ export class People {
   setCohortRecord(id: number, k: number, v: number): void { this.i32[id * Stride.Words + Word.CohortRecord + k] = v; }
   serial(id: number): number { return this.f64[id * Stride.Doubles + Double.Serial]; }
   setSerial(id: number, v: number): void { this.f64[id * Stride.Doubles + Double.Serial] = v; }
+}
+
+/** A slot's record and its free-list entry. */
+const BYTES_PER_SLOT = Stride.Bytes + 4;
+
+/**
+ * The run's prediction (scenario/resourceEstimate.ts) is made before the run; this is the backstop
+ * when a scenario's people outlive it (custodial terms far longer than careers, say): the run stops
+ * with the figure and the limit before the machine runs out of memory.
+ */
+function outgrown(live: number, maxBytes: number): ScenarioError {
+  return new ScenarioError([
+    {
+      path: 'simulation.scale',
+      message:
+        `the run outgrew the memory one run may use: ${live} people alive at once, and room for twice as many ` +
+        `would take more than ${formatBytes(maxBytes)}; a smaller scale, fewer years, shorter careers or shorter custodial terms would fit`,
+    },
+  ]);
 }

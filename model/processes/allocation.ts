@@ -6,13 +6,12 @@ import { PROVIDER_KIND, ProviderKindCode, crcProviderOf, npsProviderOf, trustPro
 import { FREE_SLOT, HIGH_ROSH } from '../engine/people';
 
 export function providerFor(world: World, id: number): number {
-  const p = world.people;
-  const area = p.area(id);
+  const area = world.people.area(id);
   switch (world.switches.operatingModel) {
     case 'trusts':
       return trustProviderOf(area);
     case 'tr':
-      return p.rosh(id) >= HIGH_ROSH || p.mappa(id) === 1 ? npsProviderOf(area) : crcProviderOf(area);
+      return trWouldGiveCrc(world, id) ? crcProviderOf(area) : npsProviderOf(area);
     case 'unified':
       return npsProviderOf(area);
   }

@@ -10,6 +10,7 @@ import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
 import { uncertaintyIssues } from './uncertaintyRules';
 import { runSizeIssues } from './runSizeRules';
+import { sameSwitchValue } from './switchValues';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
@@ -118,7 +119,7 @@ function checkSameDayAgreement(issues: ScenarioIssue[], changes: Scenario['timel
         continue;
       }
       const earlier = (changes[i].set as Record<string, unknown>)[key];
-      if (sameValue(earlier, value)) continue;
+      if (sameSwitchValue(earlier, value)) continue;
       issues.push({
         path: `timeline.changes[${j}].set.${key}`,
         message:
@@ -127,13 +128,6 @@ function checkSameDayAgreement(issues: ScenarioIssue[], changes: Scenario['timel
       });
     }
   });
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function valueText(value: unknown): string {

@@ -5,7 +5,9 @@
 // model/observe/cohorts.ts); it is an estimate with room to spare, not a bound: on the built-in
 // scenarios the run needs less than half of it (measured: 44k people alive at scale 0.1 against
 // 78k estimated; 226k cohort records over 12 years against 605k).
-// Invariants: pure; finite for every schema-valid scenario; grows with every number it reads.
+// Invariants: pure; finite for every schema-valid scenario. Not monotone in every number (a longer
+// career lowers the first-sentence rate per person-year), so checking the ends of an uncertain
+// input's range is not enough: runSimulation checks the values each replication draws.
 import type { Scenario } from './schema';
 
 /**
@@ -49,10 +51,12 @@ export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
   const { simulation, parameters: p } = scenario;
   const entrantsPerYear = p.population.newEntrantsPerYear * simulation.scale;
   const simulatedYears = simulation.years + simulation.warmupYears;
-  // Nobody at liberty stays past the end of their career (mean careerYearsMean); custody past it
-  // adds a tail and the desistance rule cuts many careers short, and on the built-ins the cut wins
-  // (measured peak: 0.57 of this). Never more than everyone who entered during the run.
-  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, p.offending.careerYearsMean);
+  // Nobody at liberty stays past the end of their career (mean careerYearsMean), but nobody leaves
+  // from custody either: as if every entrant ended their career with a custodial term of the mean
+  // length the bands give, people stay a career plus that term. On the built-ins desistance and
+  // community sentences cut this a lot (measured peak: about a third of it). Never more than
+  // everyone who entered during the run. people.ts stops a run that outgrows it all the same.
+  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, p.offending.careerYearsMean + meanCustodialTermYears(scenario));
   // A cohort record is a sentence start or a release in the reported window: each follows a
   // proven episode, at most base rate × the highest step of the hazard a year, and a person's
   // first sentence comes once per career.
@@ -65,6 +69,15 @@ export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
   const bytes =
     GROWTH_FACTOR * (peopleAlive * (BYTES_PER_PERSON_RECORD + BYTES_OF_EVENTS_PER_PERSON) + cohortRecords * BYTES_PER_COHORT_RECORD) + FIXED_BYTES;
   return { peopleAlive, cohortRecords, bytes };
+}
+
+/** The mean length of a custodial term in years, over the bands' shares (each band's midpoint). */
+function meanCustodialTermYears(scenario: Scenario): number {
+  const bands = Object.values(scenario.parameters.court.custodyBands);
+  const shares = bands.reduce((sum, band) => sum + band.share, 0);
+  if (shares <= 0) return 0;
+  const months = bands.reduce((sum, band) => sum + band.share * (band.minMonths + band.maxMonths) / 2, 0) / shares;
+  return months / 12;
 }
 
 /** 1.5 GiB, 512 MiB: a size as people read it. */

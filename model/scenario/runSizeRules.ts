@@ -23,13 +23,21 @@ export function runSizeIssues(scenario: Scenario): ScenarioIssue[] {
   const nationalEntrants = scenario.parameters.population.newEntrantsPerYear;
   const simulated = nationalEntrants * scale;
   if (simulated < MIN_ENTRANTS_PER_YEAR) {
-    issues.push({
-      path: 'simulation.scale',
-      message:
-        `expected at least ${smallestUsefulScale(nationalEntrants)} for this scenario, got ${scale}: at that scale the model simulates ` +
-        `${significant(simulated)} new entrants a year (of ${nationalEntrants} nationally), and it needs at least ${MIN_ENTRANTS_PER_YEAR} ` +
-        'for its quarterly reoffending cohorts to hold about 25 people each',
-    });
+    const smallest = smallestUsefulScale(nationalEntrants);
+    issues.push(
+      smallest > 1
+        ? {
+            path: 'parameters.population.newEntrantsPerYear',
+            message: `expected at least ${MIN_ENTRANTS_PER_YEAR} (even at scale 1), got ${nationalEntrants}: the quarterly reoffending cohorts need about 25 people each`,
+          }
+        : {
+            path: 'simulation.scale',
+            message:
+              `expected at least ${smallest} for this scenario, got ${scale}: at that scale the model simulates ` +
+              `${significant(simulated)} new entrants a year (of ${nationalEntrants} nationally), and it needs at least ${MIN_ENTRANTS_PER_YEAR} ` +
+              'for its quarterly reoffending cohorts to hold about 25 people each',
+          },
+    );
     return issues; // a run that small cannot be too big
   }
   const estimate = estimateRunMemory(scenario);

@@ -8,6 +8,7 @@
 // read is not one it can judge; applyOverride has reported it already).
 import type { Scenario, Switches } from './schema';
 import { parseOverridePath } from './overridePath';
+import { sameSwitchValue } from './switchValues';
 import { addYears, parseIsoDate } from '../calendar/dates';
 
 export interface ShadowedOverride {
@@ -78,7 +79,7 @@ function laterChange(scenario: Scenario, place: Place, setting: keyof Switches):
     if (day > lastDay) return undefined;
     if (!(setting in change.set)) continue;
     const later = change.set[setting];
-    if (JSON.stringify(later) === JSON.stringify(value)) continue;
+    if (sameSwitchValue(later, value)) continue;
     return { value, change: { index, date: change.date, label: change.label, value: later }, neverHolds: day <= firstDay };
   }
   return undefined;

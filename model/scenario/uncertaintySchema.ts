@@ -8,19 +8,13 @@
 // The value written at the path stays the scenario's point value: the one a run without
 // uncertainty would use, and what the documentation shows.
 import { z } from 'zod';
-import { BOUNDS, bounded } from './parameterBounds';
+import { bounded } from './parameterBounds';
 
 /** More would be a different kind of study (a sweep or a calibration), and slow to validate. */
 export const MAX_UNCERTAIN_INPUTS = 50;
 
 /** How far the support of a normal distribution reaches: draws beyond mean ± 6 sd are re-drawn. */
 export const NORMAL_SUPPORT_SDS = 6;
-
-/**
- * Gamma shapes below this underflow to exactly 0 in the boost of model/random/randomStream.ts
- * often enough to make X / (X + Y) undefined; above it a Gamma draw is always positive.
- */
-export const MIN_BETA_SHAPE = BOUNDS.betaShape.min;
 
 const path = z.string().min(1).max(200);
 const finite = bounded('uncertainValue');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Clock, COHORT_SLOTS, FREE_SLOT, People } from '../../../model/engine/people';
+import { ScenarioError } from '../../../model/scenario/scenarioError';
 
 type Element = 'u8' | 'i16' | 'u16' | 'i32' | 'f32' | 'f64';
 
@@ -269,5 +270,22 @@ describe('People records', () => {
     p.free(id);
     expect(p.allocate()).toBe(id);
     expect(p.advance(id, CLOCKS.Court)).toBeGreaterThan(queuedVersion);
+  });
+});
+
+describe('People growth', () => {
+  it('stops with a ScenarioError naming the people alive, before its records would pass the memory ceiling', () => {
+    // 1,024 slots of 164 bytes fit in 200,000 bytes; the 2,048 that the 1,025th person needs do not.
+    const people = new People(1024, 200_000);
+    for (let i = 0; i < 1024; i++) people.allocate();
+    expect(() => people.allocate()).toThrow(ScenarioError);
+    expect(() => people.allocate()).toThrow(/outgrew the memory one run may use: 1024 people alive at once.*more than 1 MiB/);
+    expect(people.capacity).toBe(1024);
+  });
+
+  it('grows freely below the ceiling', () => {
+    const people = new People(1024, 400_000);
+    for (let i = 0; i < 2048; i++) people.allocate();
+    expect(people.capacity).toBe(2048);
   });
 });

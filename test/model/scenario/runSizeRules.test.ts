@@ -2,10 +2,11 @@
 // machine is refused by restoreScenario, and so by every override, naming simulation.scale and
 // saying which scale would work.
 import { describe, expect, it } from 'vitest';
-import { applyOverride, restoreScenario, runSimulation } from '../../../model/index';
+import { applyOverride, restoreScenario, runSimulation, ScenarioError } from '../../../model/index';
 import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from '../../../model/scenario/resourceEstimate';
 import { MIN_ENTRANTS_PER_YEAR, roundSignificant, smallestUsefulScale } from '../../../model/scenario/runSizeRules';
 import { builtInScenarios } from '../../../scenarios/index';
+import { realizeUncertainty } from '../../../model/scenario/uncertainty';
 import { minimalScenario } from '../../fixtures/minimalScenario';
 import { scenarioIssuesOf } from '../../helpers/scenarioIssues';
 
@@ -58,7 +59,8 @@ describe('the memory a run may take', () => {
     const national = applyOverride(applyOverride(applyOverride(tr(), 'simulation.scale', '1'), 'simulation.years', '30'), 'simulation.warmupYears', '30');
     const estimate = estimateRunMemory(national);
     expect(estimate.bytes).toBeLessThan(MEMORY_CEILING_BYTES);
-    expect(estimate.peopleAlive).toBe(155_000 * 5);
+    // A career of 5 years plus the bands' mean custodial term: (0.15 × 6.25 + 0.6 × 30 + 0.25 × 96) / 12 years.
+    expect(estimate.peopleAlive).toBeCloseTo(155_000 * (5 + 42.9375 / 12), 6);
   });
 
   it('grows with the entrants, the scale, the career and the years', () => {
@@ -99,5 +101,46 @@ describe('the memory a run may take', () => {
     expect(roundSignificant(0.000645161, 3, 'up')).toBe(0.000646);
     expect(roundSignificant(0.0149, 2, 'down')).toBe(0.014);
     expect(roundSignificant(0.5, 2, 'up')).toBe(0.5);
+  });
+});
+
+describe('run size beyond the estimate of one scenario', () => {
+  it('names the entrants, not the scale, when even scale 1 simulates too few', () => {
+    const issues = issuesOf(() => applyOverride(tr(), 'parameters.population.newEntrantsPerYear', '50'));
+    expect(issues.map((i) => i.path)).toEqual(['parameters.population.newEntrantsPerYear']);
+    expect(issues[0].message).toMatch(/^expected at least 100 \(even at scale 1\), got 50/);
+  });
+
+  it('counts people held in custody past their career: long terms and a short career are refused at national scale', () => {
+    let scenario = tr();
+    const bands = { under12m: { share: 0, minMonths: 0.5, maxMonths: 12 }, from12mTo4y: { share: 0, minMonths: 12, maxMonths: 48 }, over4y: { share: 1, minMonths: 590, maxMonths: 600 } };
+    scenario = applyOverride(scenario, 'parameters.court.custodyBands', JSON.stringify(bands));
+    scenario = applyOverride(scenario, 'parameters.offending.careerYearsMean', '0.5');
+    expect(estimateRunMemory(scenario).peopleAlive).toBeGreaterThan(scenario.parameters.population.newEntrantsPerYear * scenario.simulation.scale * 19);
+    expect(issuesOf(() => applyOverride(scenario, 'simulation.scale', '1'))[0].message).toMatch(/would need about .* of memory/);
+  });
+
+  it('checks the values a replication draws: two uncertain inputs each fine at its ends can be too big together', () => {
+    const point = applyOverride(tr(), 'simulation.scale', '1');
+    const uncertain = restoreScenario({
+      ...point,
+      uncertainty: [
+        { path: 'parameters.population.newEntrantsPerYear', distribution: 'uniform', min: 155000, max: 200000 },
+        { path: 'parameters.offending.careerYearsMean', distribution: 'uniform', min: 5, max: 10 },
+      ],
+    });
+    const replications = Array.from({ length: 20 }, (_, replication) => replication);
+    const tooBig = replications.filter((replication) => estimateRunMemory(realizeUncertainty(uncertain, uncertain.simulation.seed, replication).scenario).bytes > MEMORY_CEILING_BYTES);
+    const refused = replications.filter((replication) => {
+      try {
+        runSimulation(uncertain, { replication, shouldCancel: () => true });
+      } catch (error) {
+        if (error instanceof ScenarioError) return /would need about .* of memory/.test(error.issues[0].message);
+      }
+      return false; // cancelled before its first day: it fitted
+    });
+    expect(tooBig.length).toBeGreaterThan(0);
+    expect(tooBig.length).toBeLessThan(replications.length);
+    expect(refused).toEqual(tooBig);
   });
 });
