@@ -9,6 +9,7 @@ import { loadEngine, type Engine } from './engine';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, exitCodeOf, isScenarioError } from './errors';
 import { helpText } from './helpText';
 import type { CliIO } from './io';
+import { printable } from '../io/textInput';
 
 export async function runCli(argv: readonly string[], io: CliIO, engineLoader: () => Promise<Engine> = loadEngine): Promise<number> {
   const debug = argv.includes('--debug');
@@ -33,7 +34,8 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
     }
   } catch (error) {
     const code = exitCodeOf(error);
-    io.stderr(`${errorText(error, debug, code)}\n`);
+    // A message may quote a file's text (an unknown key, a bad value): never let it drive the terminal.
+    io.stderr(`${errorText(error, debug, code).split('\n').map((line) => printable(line, Infinity)).join('\n')}\n`);
     if (error instanceof UsageError) {
       io.stderr('Run "sim help" for usage.\n');
     }

@@ -1,7 +1,7 @@
 // Reading flags, the same way for every command: words → positionals and flags checked against
 // the command's table of flags, numbers checked with errors that name the flag. Pure: no I/O.
 // Rules: a flag takes its value as the next word or after '=' (--seed 7, --seed=7); a word
-// starting with '--' is never taken as a value (so a forgotten value is reported, not swallowed);
+// starting with '--', or a short flag, is never taken as a value (so a forgotten value is reported, not swallowed);
 // a flag may be given once unless the command says it repeats; flags and positionals may come in
 // any order (only the order among repeated or override flags is kept, as it means something).
 import { UsageError } from './errors';
@@ -42,7 +42,8 @@ export function tokenize(words: readonly string[], allowed: FlagTable, helpTopic
       flags.push({ name, value: word.slice(eq + 1) });
     } else {
       const next = words[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`missing value for ${name}`);
+      // A flag's name (--quiet, or a short one such as -q) is never taken as a value: the value was forgotten.
+      if (next === undefined || next.startsWith('--') || next in aliases) throw new UsageError(`missing value for ${name}`);
       flags.push({ name, value: next });
       i++;
     }

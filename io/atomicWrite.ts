@@ -60,9 +60,12 @@ async function writeAndFlush(fs: AtomicFs, filePath: string, contents: string | 
   }
 }
 
-/** copyFile does not flush: open the copy and fsync it, so the backup is whole after a power cut. */
+/**
+ * copyFile does not flush: open the copy and fsync it, so the backup is whole after a power cut.
+ * Opened for writing too ('r+', nothing is written): Windows refuses to flush a read-only handle (EPERM).
+ */
 async function flushExisting(fs: AtomicFs, filePath: string): Promise<void> {
-  const handle = await fs.open(filePath, 'r');
+  const handle = await fs.open(filePath, 'r+');
   try {
     await handle.sync();
   } finally {

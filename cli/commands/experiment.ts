@@ -69,13 +69,14 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   });
   try {
     const report = await execute(resolved, modules, { cache, signal: abort.signal, io, quiet: command.quiet, engine });
-    await disk?.flush();
     const text = formatExperiment(report, provenanceOf(resolved, report, engine, command), command.format);
     if (command.out === undefined) io.stdout(text);
     else {
       await writeFileAtomic(command.out, text);
       say(`wrote ${command.format} to ${command.out} (${Buffer.byteLength(text)} bytes)\n`);
     }
+    // The cache only saves time next run: its failure is told once the results are safe, never in their place.
+    await disk?.flush().catch((error: unknown) => io.stderr(`warning: the cache was not fully written (${error instanceof Error ? error.message : String(error)}); the results above are complete\n`));
     return report.cancelled ? 130 : 0;
   } finally {
     stopListening?.();

@@ -106,6 +106,8 @@ describe('parseArgs: run', () => {
     expect(usageError(['run', 'tr', '--colour'])).toBe('unknown option --colour. See "sim help run".');
     expect(usageError(['run', 'tr', '--seed'])).toBe('missing value for --seed');
     expect(usageError(['run', 'tr', '--out', '--quiet'])).toBe('missing value for --out');
+    expect(usageError(['run', 'tr', '--out', '-q'])).toBe('missing value for --out');
+    expect(usageError(['compare', 'tr', 'unified', '-o', '-r', '3'])).toBe('missing value for --out');
     expect(usageError(['run', 'tr', '--replications', 'zero'])).toBe(
       '--replications must be a whole number from 1 to 10000, got "zero"',
     );

@@ -107,6 +107,21 @@ describe('sim compare', () => {
     expect(again.stdout.split('\r\n').filter((l) => !l.startsWith('#'))).toEqual(csv.filter((l) => !l.startsWith('#')));
   }, 60_000);
 
+  it('still prints the results when the cache cannot be written, and warns after them', async () => {
+    const cache = path.join(folder, 'blocked-cache');
+    const args = ['compare', 'tr', 'trusts', '--replications', '2', ...TINY, '--kpis', 'reoffending.binary', '--cache', cache, '--format', 'csv'];
+    expect((await cli(args)).code).toBe(0);
+    // Each cache file replaced by a folder of its name: every write of the next run is refused.
+    for (const name of fs.readdirSync(cache)) {
+      fs.rmSync(path.join(cache, name));
+      fs.mkdirSync(path.join(cache, name));
+    }
+    const { code, stdout, stderr } = await cli(args);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/reoffending\.binary,trusts − tr,difference,2,/);
+    expect(stderr).toMatch(/warning: the cache was not fully written \(.*\); the results above are complete/);
+  }, 60_000);
+
   it('keeps what finished when interrupted, says so, and exits 130', async () => {
     const { code, stdout, stderr } = await cli(['compare', 'tr', 'unified', '--replications', '6', ...TINY, '--kpis', 'caseload.total', '--format', 'json'], /runs 4\//);
     expect(code).toBe(130);

@@ -102,3 +102,19 @@ describe('binary files are described, never quoted', () => {
     expect(parsed.stderr).not.toContain('\u202e');
   });
 });
+
+describe('error messages that quote a file', () => {
+  it('show its control characters escaped, never raw to the terminal', async () => {
+    const file = path.join(folder, 'escape.json');
+    // Valid JSON whose unknown key carries an ANSI colour code and a bell, written as JSON escapes.
+    const tr = fs.readFileSync(path.join(__dirname, '../../scenarios/tr.json'), 'utf8');
+    fs.writeFileSync(file, tr.replace('{', '{"\\u001b[31mEVIL\\u0007":1,'));
+    const { io, stderr: captured } = captureIO();
+    const code = await runCli(['run', file], io); // the real engine: its validation names the key
+    const stderr = captured();
+    expect(code).toBe(2);
+    expect(stderr).toContain('\\u001b[31mEVIL\\u0007');
+    expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+

@@ -247,6 +247,8 @@ describe('writeFileAtomic: the order of the steps', () => {
       'fsync .',
     ]);
     expect(readFileSync(`${target}.bak`, 'utf8')).toBe('old');
+    // Windows flushes only a handle open for writing: a read-only one makes every backed-up save fail (EPERM).
+    expect(log.filter((entry) => entry.startsWith('open .tr.json.bak'))).toEqual([expect.stringMatching(/^open \.tr\.json\.bak\..*\.tmp r\+$/)]);
   });
 });
 
