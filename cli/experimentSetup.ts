@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Scenario } from '../model/index';
 import type { Engine } from './engine';
 import type { ExperimentCommand } from './experimentArgs';
+import type { Override } from './commonFlags';
 import { loadScenario, readScenarioFile } from './loadScenario';
 import { InputError } from './errors';
 import type { AdvisorSpec, Experiment, ScenarioRef, TornadoSpec } from '../experiments/experimentFile';
@@ -31,6 +32,14 @@ export interface ResolvedExperiment {
   /** The tornado's variants in plan order (base, each parameter low and high, each preset). */
   tornadoSpecs?: TornadoVariantSpec[];
   sweepPoints?: DesignPoint[];
+  /** What the experiment file sets (a scenario's `set`, a sweep point), per variant it made, for the shadowed-override warnings. */
+  fileOverrides: FileOverrides[];
+}
+
+export interface FileOverrides {
+  label: string;
+  scenario: Scenario;
+  overrides: Override[];
 }
 
 export interface ExperimentModules {
@@ -64,6 +73,7 @@ export async function resolveCompare(command: ExperimentCommand, engine: Engine,
     workers: command.workers ?? defaultWorkers(),
     independentSeeds: command.independentSeeds,
     kpis: command.kpis,
+    fileOverrides: [],
   };
 }
 
@@ -81,7 +91,12 @@ export async function resolveExperimentFile(
 ): Promise<ResolvedExperiment> {
   const folder = path.dirname(path.resolve(file));
   const scenarios: ScenarioVariant[] = [];
-  for (const ref of experiment.scenarios) scenarios.push(await resolveRef(ref, folder, experiment, engine, modules));
+  const fileOverrides: FileOverrides[] = [];
+  for (const ref of experiment.scenarios) {
+    const variant = await resolveRef(ref, folder, experiment, engine, modules);
+    scenarios.push(variant);
+    fileOverrides.push({ label: variant.label, scenario: variant.scenario, overrides: overridesOf(typeof ref === 'string' ? {} : (ref.set ?? {})) });
+  }
   const base = {
     name: experiment.name,
     seed: command.seed ?? experiment.seed ?? scenarios[0].scenario.simulation.seed,
@@ -91,6 +106,7 @@ export async function resolveExperimentFile(
     kpis: command.kpis ?? experiment.kpis,
     series: experiment.series,
     advisor: experiment.advisor,
+    fileOverrides,
   };
   if (experiment.tornado) {
     const tornado = { ...experiment.tornado, kpi: command.kpis?.[0] ?? experiment.tornado.kpi };
@@ -105,7 +121,9 @@ export async function resolveExperimentFile(
     points.forEach((point, i) => {
       let scenario = baseScenario;
       for (const [p, value] of Object.entries(point)) scenario = engine.applyOverride(scenario, p, String(value));
-      variants.push({ id: `point ${i + 1}`, label: Object.entries(point).map(([p, v]) => `${p}=${v}`).join(', '), scenario });
+      const label = Object.entries(point).map(([p, v]) => `${p}=${v}`).join(', ');
+      variants.push({ id: `point ${i + 1}`, label, scenario });
+      fileOverrides.push({ label, scenario, overrides: overridesOf(point) });
     });
     return { ...base, kind: 'sweep', variants, sweepPoints: points };
   }
@@ -146,3 +164,8 @@ async function loadRelative(name: string, folder: string, engine: Engine): Promi
     throw error;
   }
 }
+
+function overridesOf(set: Readonly<Record<string, unknown>>): Override[] {
+  return Object.entries(set).map(([p, value]) => ({ path: p, value: String(value) }));
+}
+

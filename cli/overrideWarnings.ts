@@ -6,19 +6,32 @@ import type { Engine } from './engine';
 import type { Override } from './commonFlags';
 import type { Scenario, ShadowedOverride } from '../model/index';
 
+/** Where an override was written: on the command line, or in an experiment file's `set` or sweep. */
+export type OverrideSource = 'command line' | 'experiment file';
+
 /** One line per shadowed override of `scenario` (labelled `label` when several scenarios run). */
-export function overrideWarnings(engine: Engine, scenario: Scenario, overrides: readonly Override[], label?: string): string[] {
+export function overrideWarnings(
+  engine: Engine,
+  scenario: Scenario,
+  overrides: readonly Override[],
+  label?: string,
+  source: OverrideSource = 'command line',
+): string[] {
   const given = new Map(overrides.map((o) => [o.path, o.value]));
-  return engine.shadowedOverrides(scenario, [...given.keys()]).map((s) => warningLine(s, given.get(s.path)!, label));
+  return engine.shadowedOverrides(scenario, [...given.keys()]).map((s) => warningLine(s, given.get(s.path)!, label, source));
 }
 
-function warningLine(s: ShadowedOverride, written: string, label: string | undefined): string {
+function warningLine(s: ShadowedOverride, written: string, label: string | undefined, source: OverrideSource): string {
   const where = label === undefined ? '' : ` (scenario ${label})`;
   const change = `timeline change ${s.change.index} ("${s.change.label}")`;
   const sets = `sets ${s.setting} to ${JSON.stringify(s.change.value)}`;
   const effect = s.neverHolds
     ? `has no effect: ${change}, dated ${s.change.date}, ${sets} before the run starts`
     : `holds only until ${s.change.date}, when ${change} ${sets}`;
-  const fix = `--set timeline.changes[${s.change.index}].set.${s.setting}=${JSON.stringify(s.value)}`;
-  return `warning: --set ${s.path}=${written}${where} ${effect}; to keep ${s.setting} at ${JSON.stringify(s.value)} after that too, add ${fix}\n`;
+  const carryOn = `timeline.changes[${s.change.index}].set.${s.setting}`;
+  const value = JSON.stringify(s.value);
+  if (source === 'experiment file') {
+    return `warning: the experiment file's ${s.path}=${written}${where} ${effect}; to keep ${s.setting} at ${value} after that too, also set "${carryOn}": ${value}\n`;
+  }
+  return `warning: --set ${s.path}=${written}${where} ${effect}; to keep ${s.setting} at ${value} after that too, add --set ${carryOn}=${value}\n`;
 }

@@ -54,6 +54,7 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
   const modules = await loadModules();
   const resolved = await withInputContext(() => resolve(command, engine, modules));
   for (const v of resolved.variants) for (const line of overrideWarnings(engine, v.scenario, command.overrides, resolved.variants.length > 1 ? v.label : undefined)) io.stderr(line);
+  for (const f of resolved.fileOverrides) for (const line of overrideWarnings(engine, f.scenario, f.overrides, f.label, 'experiment file')) io.stderr(line);
   if (command.out !== undefined) await checkOutputTarget(command.out, '--out');
   const say = command.quiet ? () => {} : io.stderr;
   const { cache, disk } = cacheFor(command, modules, say);

@@ -1,6 +1,9 @@
 // The warning for a --set override that a later timeline change undoes: its words (with the real
 // model's detection), and that run and compare print it on stderr, with --quiet too, and still
 // run. The real engine runs in this thread at a tiny scale, without warm-up, to stay quick.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/app';
 import type { Engine } from '../../cli/engine';
@@ -57,5 +60,41 @@ describe('run and compare warn of an undone override on stderr, and still run', 
     const code = await runCli(['compare', 'tr', 'unified', '--years', '1', ...TINY, '-r', '1', '--workers', '0', '--set', 'timeline.initial.psrShare=0.5'], io);
     expect(code).toBe(0);
     expect(stderr()).toMatch(/^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 0 .*\n$/);
+  }, 60_000);
+});
+
+describe('an experiment file warns of what its own sets and sweep points leave undone', () => {
+  it('names the file, the scenario and the setting to add, for a scenario set and for a sweep point', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'cli-shadow-'));
+    try {
+      const file = path.join(folder, 'no-ora.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          format: 'probation-sim/experiment',
+          schemaVersion: 1,
+          name: 'tr without ORA?',
+          scenarios: [{ scenario: 'tr', label: 'tr, no ORA', set: { 'timeline.initial.ora': false, 'simulation.warmupYears': 0 } }],
+          sweep: { design: 'list', points: [{ 'timeline.initial.psrShare': 0.5 }] },
+          replications: 1,
+          scale: 0.005,
+          years: 4,
+          workers: 0,
+        }),
+      );
+      const { io, stderr } = captureIO();
+      const code = await runCli(['sweep', file, '--quiet'], io);
+      expect(code).toBe(0);
+      const warnings = stderr().split('\n').filter((line) => line.startsWith('warning:'));
+      expect(warnings).toHaveLength(2);
+      expect(warnings[0]).toBe(
+        'warning: the experiment file\'s timeline.initial.ora=false (scenario tr, no ORA) holds only until 2015-02-01, when timeline change 2 ("Offender Rehabilitation Act 2014 in force") sets ora to true; to keep ora at false after that too, also set "timeline.changes[2].set.ora": false',
+      );
+      expect(warnings[1]).toMatch(
+        /^warning: the experiment file's timeline\.initial\.psrShare=0\.5 \(scenario timeline\.initial\.psrShare=0\.5\) holds only until 2014-06-01, when timeline change 0 .* sets psrShare to 0\.45; to keep psrShare at 0\.5 after that too, also set "timeline\.changes\[0\]\.set\.psrShare": 0\.5$/,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 });
