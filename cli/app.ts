@@ -9,7 +9,7 @@ import { loadEngine, type Engine } from './engine';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, exitCodeOf, isScenarioError } from './errors';
 import { helpText } from './helpText';
 import type { CliIO } from './io';
-import { printable } from '../io/textInput';
+import { printable } from '../formats/textInput';
 
 export async function runCli(argv: readonly string[], io: CliIO, engineLoader: () => Promise<Engine> = loadEngine): Promise<number> {
   const debug = argv.includes('--debug');

@@ -8,7 +8,7 @@ import { InputError } from './errors';
 import type { Engine } from './engine';
 import type { Scenario } from '../model/index';
 import { InputFileError, readInputFile } from '../io/readInputFile';
-import { decodeJsonText, jsonErrorText } from '../io/textInput';
+import { decodeJsonText, jsonErrorText } from '../formats/textInput';
 
 /** Far above any real scenario; stops a wrong argument (a video, a disk image) being read into memory. */
 export const MAX_SCENARIO_FILE_BYTES = 16 * 1024 * 1024;

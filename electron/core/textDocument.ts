@@ -2,8 +2,10 @@
 // saying why not. Shared by Electron's main process and the browser bridge (file input), so that
 // both refuse the same files with the same words; it imports nothing from Node or the DOM.
 // Invariant: the text handed to the renderer is at most MAX_TEXT_FILE_CHARS characters, valid
-// UTF-8 without a byte-order mark, and contains no NUL (which no JSON document has).
+// UTF-8 without a byte-order mark, and holds no control character a JSON document cannot (the
+// same rule as the CLI's, formats/textInput.ts).
 import { MAX_TEXT_FILE_CHARS } from './limits';
+import { hasBinaryControls } from '../../formats/textInput';
 
 /** A byte cap equal to the character cap: a file within it can never decode to more characters. */
 export const MAX_DOCUMENT_BYTES = MAX_TEXT_FILE_CHARS;
@@ -28,8 +30,8 @@ export function decodeDocumentText(name: string, bytes: Uint8Array): DecodedDocu
   } catch {
     return { ok: false, message: `“${name}” is not a text file in UTF-8, so it cannot be a scenario or experiment file.` };
   }
-  if (text.includes('\0')) {
-    return { ok: false, message: `“${name}” contains binary data (a NUL byte), so it cannot be a scenario or experiment file.` };
+  if (hasBinaryControls(text)) {
+    return { ok: false, message: `“${name}” contains binary data (control characters), so it cannot be a scenario or experiment file.` };
   }
   return { ok: true, text };
 }

@@ -7,6 +7,7 @@ import { builtInScenarios, builtInScenarioNames } from '../../scenarios';
 import { docFor } from '../../model/scenario/parameterDocs';
 import type { ParameterDoc } from '../../model/scenario/parameterDoc';
 import { restoreExperiment, ExperimentError, type Experiment } from '../../experiments/experimentFile';
+import { jsonErrorText } from '../../formats/textInput';
 
 export { ScenarioError, ExperimentError, hashOf, docFor, builtInScenarioNames };
 export type { Scenario, Experiment, ParameterDoc };
@@ -24,7 +25,7 @@ function parseJson(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ScenarioError([{ path: '', message: `${fileName} is not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+    throw new ScenarioError([{ path: '', message: `${fileName} is not JSON: ${jsonErrorText(error)}` }]);
   }
 }
 

@@ -86,6 +86,15 @@ describe('readDocumentFile', () => {
     writeFileSync(file, Buffer.from([0x7b, 0x00, 0x7d]));
     expect(await readDocumentFile(file)).toMatchObject({ status: 'failed', message: expect.stringContaining('binary data') });
   });
+
+  it('refuses any control character a JSON file cannot hold, as the CLI does, not only NUL', async () => {
+    const file = path.join(dir, 'escape.json');
+    writeFileSync(file, '{"name": "\u001b[31mred\u0007"}');
+    expect(await readDocumentFile(file)).toMatchObject({
+      status: 'failed',
+      message: '“escape.json” contains binary data (control characters), so it cannot be a scenario or experiment file.',
+    });
+  });
 });
 
 describe('decodeDocumentText', () => {

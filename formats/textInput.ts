@@ -12,6 +12,11 @@ export type DecodedText = { ok: true; text: string } | { ok: false; reason: stri
 // eslint-disable-next-line no-control-regex
 const NOT_IN_JSON = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** True when `text` holds a control character that no JSON file can (anything but tab, LF, CR). */
+export function hasBinaryControls(text: string): boolean {
+  return NOT_IN_JSON.test(text);
+}
+
 export function decodeJsonText(bytes: Uint8Array): DecodedText {
   let text: string;
   try {
@@ -20,7 +25,7 @@ export function decodeJsonText(bytes: Uint8Array): DecodedText {
   } catch {
     return { ok: false, reason: 'it is not UTF-8 text (a binary file, or text in another encoding)' };
   }
-  if (NOT_IN_JSON.test(text)) return { ok: false, reason: 'it contains binary data (control characters), so it is not a JSON file' };
+  if (hasBinaryControls(text)) return { ok: false, reason: 'it contains binary data (control characters), so it is not a JSON file' };
   return { ok: true, text };
 }
 
