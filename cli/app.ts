@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
   } catch (error) {
     const code = exitCodeOf(error);
     // A message may quote a file's text (an unknown key, a bad value): never let it drive the terminal.
-    io.stderr(`${errorText(error, debug, code).split('\n').map((line) => printable(line, Infinity)).join('\n')}\n`);
+    io.stderr(`${errorText(error, debug, code).split('\n').map((line) => printable(line)).join('\n')}\n`);
     if (error instanceof UsageError) {
       io.stderr('Run "sim help" for usage.\n');
     }

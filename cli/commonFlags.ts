@@ -91,7 +91,7 @@ export function chooseFormat(options: CommonOptions, flags: readonly RawFlag[]):
 }
 
 /** The format implied by an output file's extension, when --format is not given. */
-export function formatFromFileName(file: string): OutputFormat | undefined {
+function formatFromFileName(file: string): OutputFormat | undefined {
   const lower = file.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.csv')) return 'csv';

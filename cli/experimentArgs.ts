@@ -5,7 +5,7 @@ import { UsageError } from './errors';
 import { parseFileName, parseWhole, rejectRepeats, type FlagTable, type RawFlag } from './flags';
 import { applyCommonFlag, chooseFormat, outputFlags, overrideFlags, type OutputFormat, type Override } from './commonFlags';
 
-export const MAX_WORKERS = 64;
+const MAX_WORKERS = 64;
 
 export type ExperimentCommandName = 'compare' | 'experiment' | 'sweep' | 'tornado';
 

@@ -29,13 +29,13 @@ export function decodeJsonText(bytes: Uint8Array): DecodedText {
   return { ok: true, text };
 }
 
-/** `text` with every control, format or unassigned character shown as \uXXXX, cut to `max` characters. */
-export function printable(text: string, max = 200): string {
+/** `text` with every control, format or unassigned character shown as \uXXXX, cut to `max` characters if given. */
+export function printable(text: string, max = Infinity): string {
   const escaped = text.replace(/[\p{C}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
   return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
 }
 
 /** JSON.parse's complaint about `text`, made safe to print. */
 export function jsonErrorText(error: unknown): string {
-  return printable(error instanceof Error ? error.message : String(error));
+  return printable(error instanceof Error ? error.message : String(error), 200);
 }

@@ -25,7 +25,7 @@ export function tempPathBeside(filePath: string, tag: 'new' | 'bak'): string {
   return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${tag}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export function isOurTempName(name: string): boolean {
+function isOurTempName(name: string): boolean {
   return OUR_TEMP_NAME.test(name);
 }
 

@@ -2,7 +2,7 @@
 // themselves so the list can never drift from what "sim run <name>" runs.
 import type { Engine } from '../engine';
 import type { CliIO } from '../io';
-import { printable } from '../format/table';
+import { printable } from '../../formats/textInput';
 
 const WRAP_COLUMNS = 100;
 
@@ -17,7 +17,7 @@ export function listCommand(engine: Pick<Engine, 'builtInScenarios'>, io: CliIO)
   for (const { key, title, description } of entries) {
     // A title that only repeats the key adds nothing.
     const text = [title === key ? '' : title, description].filter((t) => t !== '').join(': ');
-    const wrapped = wrap(text, WRAP_COLUMNS - width - 4).map(printable);
+    const wrapped = wrap(text, WRAP_COLUMNS - width - 4).map((line) => printable(line));
     lines.push(`  ${key.padEnd(width)}  ${wrapped[0] ?? ''}`);
     for (const rest of wrapped.slice(1)) lines.push(`  ${' '.repeat(width)}  ${rest}`);
   }

@@ -4,8 +4,6 @@
 import type { Report } from '../report';
 import { commentRecords, csvNumber, csvRecord, escapeCsvText } from '../../formats/csvCells';
 
-export { commentRecords, csvNumber, csvRecord, escapeCsvText };
-
 /** The provenance of a CLI run as CSV comment records (`# key`, value), plus any `extra` pairs. */
 export function provenanceRecords(p: Report['provenance'], extra: [string, string][] = []): string {
   const comments: [string, string][] = [

@@ -6,8 +6,9 @@ import type { ExperimentReport } from '../../experiments/report';
 import type { DifferenceSummary, ValueSummary } from '../../experiments/types';
 import type { ExperimentProvenance } from '../report';
 import type { OutputFormat } from '../commonFlags';
-import { commentRecords, csvNumber, csvRecord, escapeCsvText } from './csv';
-import { decimalsFor, formatValue, isShareKpi, printable } from './table';
+import { commentRecords, csvNumber, csvRecord, escapeCsvText } from '../../formats/csvCells';
+import { decimalsFor, formatValue, isShareKpi } from './table';
+import { printable } from '../../formats/textInput';
 import { isMoneyTableRow } from './moneyTables';
 import { alignedColumns } from './columns';
 

@@ -4,7 +4,8 @@
 // are pounds at the scenario's price year, negative for deductions and clawbacks.
 import type { LedgerEntry } from '../../finance/index';
 import type { CliProvenance } from '../report';
-import { csvNumber, csvRecord, escapeCsvText, provenanceRecords } from './csv';
+import { csvNumber, csvRecord, escapeCsvText } from '../../formats/csvCells';
+import { provenanceRecords } from './csv';
 
 export const LEDGER_COLUMNS = ['replication', 'date', 'payer', 'payee', 'mechanism', 'area', 'period', 'amount'] as const;
 

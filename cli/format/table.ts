@@ -6,6 +6,7 @@ import type { Report } from '../report';
 import type { Estimate } from '../stats';
 import { crcTable, isMoneyTableRow, publicCostTable } from './moneyTables';
 import { groupThousands } from './groupThousands';
+import { printable } from '../../formats/textInput';
 
 const UNDEFINED = '—';
 
@@ -64,10 +65,4 @@ function provenanceLines({ provenance: p }: Report): string[] {
   if (p.replications === 1) lines.push('95% CI:       needs --replications 2 or more');
   else lines.push(`95% CI:       t-interval of the mean over replications (n = replications in which the KPI is defined)`);
   return lines;
-}
-
-/** Text from a user's file, with control characters (terminal escapes, newlines) made visible as '?'. */
-export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }

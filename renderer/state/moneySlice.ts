@@ -174,13 +174,12 @@ export const jobPartial =
     job.columns = columns as Draft<MoneyColumns>[];
   };
 
-/** The job ended; `columns` (of the final complete prefix) come with a done or cancelled job. */
+/** The job ended; its columns are those of the last partial result (jobPartial), the final complete prefix. */
 export const jobFinished =
-  (key: JobKey, id: number, outcome: JobOutcome, now: number, columns?: MoneyColumns[]): Recipe =>
+  (key: JobKey, id: number, outcome: JobOutcome, now: number): Recipe =>
   (draft) => {
     const job = jobAt(draft.money, key);
     if (!isLive(job, id)) return;
-    if (columns !== undefined) job.columns = columns as Draft<MoneyColumns>[];
     jobEnded(job, id, outcome, now);
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvNumber, escapeCsvText, formatCsv } from '../../cli/format/csv';
+import { formatCsv } from '../../cli/format/csv';
+import { csvNumber, escapeCsvText } from '../../formats/csvCells';
 import { reportFixture, summaryFixture } from './fixtures';
 
 describe('escapeCsvText', () => {

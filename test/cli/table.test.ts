@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, formatValue, isShareKpi, printable } from '../../cli/format/table';
+import { formatTable, formatValue, isShareKpi } from '../../cli/format/table';
+import { printable } from '../../formats/textInput';
 import { groupThousands } from '../../cli/format/groupThousands';
 import { reportFixture, summaryFixture } from './fixtures';
 
@@ -50,7 +51,7 @@ describe('formatTable', () => {
   });
 
   it('does not pass terminal escapes from a scenario name through', () => {
-    expect(printable('a\u001b[2Jb\nc')).toBe('a?[2Jb?c');
+    expect(printable('a\u001b[2Jb\nc')).toBe('a\\u001b[2Jb\\u000ac');
     expect(formatTable(reportFixture([summaryFixture(1)], 'x\u001b]0;pwned\u0007'))).not.toMatch(/[\u0000-\u0008\u001b]/);
   });
 });

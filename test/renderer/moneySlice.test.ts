@@ -57,7 +57,8 @@ describe('money slice', () => {
     // An older partial never overwrites a newer one.
     store.update(jobPartial(key, 1, 1, [{ 'money.crc.profitPerYear': [1] }]));
     expect(store.state.money.distribution!.complete).toBe(2);
-    store.update(jobFinished(key, 1, { cancelled: false, complete: 4 }, 20, [{ 'money.crc.profitPerYear': [1, 2, 3, 4] }]));
+    store.update(jobPartial(key, 1, 4, [{ 'money.crc.profitPerYear': [1, 2, 3, 4] }]));
+    store.update(jobFinished(key, 1, { cancelled: false, complete: 4 }, 20));
     expect(store.state.money.distribution).toMatchObject({ status: 'done', complete: 4, fraction: 1, runsDone: 4, elapsedMs: 20 });
     expect(runningBatch(store.state.money)).toBeNull();
     expect(Object.isFrozen(store.state.money.distribution!.columns[0]['money.crc.profitPerYear'])).toBe(true);
@@ -67,7 +68,8 @@ describe('money slice', () => {
     const store = fresh();
     const key = { kind: 'distribution' } as const;
     store.update(jobStarted(key, job(3)));
-    store.update(jobFinished(key, 3, { cancelled: true, complete: 2 }, 9, [{ 'money.crc.profitPerYear': [5, 6] }]));
+    store.update(jobPartial(key, 3, 2, [{ 'money.crc.profitPerYear': [5, 6] }]));
+    store.update(jobFinished(key, 3, { cancelled: true, complete: 2 }, 9));
     expect(store.state.money.distribution).toMatchObject({ status: 'cancelled', complete: 2, columns: [{ 'money.crc.profitPerYear': [5, 6] }] });
     expect(store.state.money.distribution!.fraction).toBeLessThan(1);
   });
@@ -80,7 +82,7 @@ describe('money slice', () => {
     const before = store.state;
     store.update(jobProgressed(key, 1, progress(3, 0.9), 5));
     store.update(jobPartial(key, 1, 3, [{}]));
-    store.update(jobFinished(key, 1, { cancelled: true, complete: 3 }, 6, [{}]));
+    store.update(jobFinished(key, 1, { cancelled: true, complete: 3 }, 6));
     expect(store.state).toBe(before);
     store.update(jobFinished(key, 2, { failed: 'boom' }, 7));
     expect(store.state.money.tornado).toMatchObject({ id: 2, status: 'failed', message: 'boom' });
