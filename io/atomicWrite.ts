@@ -5,7 +5,8 @@
 //   2. write a temporary file beside it (rename is atomic only within one file system) with the
 //      old file's permissions, and fsync it, so the data is on disk before any name points at it;
 //   3. with `backup`, COPY the target to a temporary file, fsync that, and rename it to <target>.bak
-//      (the target is never renamed away: a save that fails after this still leaves it in place);
+//      (the target is never renamed away: a save that fails after this still leaves it in place,
+//      and its .bak then holds the same, current version: the one before it is given up);
 //   4. rename the temporary file over the target;
 //   5. fsync the folder, so that the rename itself survives a power cut;
 //   6. remove our stale temp files from that folder (tempFiles.ts), left by saves that were killed.
