@@ -8,7 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { restoreScenario, type Scenario } from '../model/index';
-import { docFor, leafPaths, normalizePath, rangeFor } from '../model/scenario/parameterDocs';
+import { docFor, leafPaths, normalizePath } from '../model/scenario/parameterDocLookup';
+import { rangeFor } from '../model/scenario/parameterRanges';
 import type { ParameterDoc } from '../model/scenario/parameterDoc';
 import { BOUNDS, rangeText } from '../model/scenario/parameterBounds';
 import { MIN_ENTRANTS_PER_YEAR } from '../model/scenario/runSizeRules';

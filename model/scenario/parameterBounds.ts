@@ -3,7 +3,7 @@
 // answer a question no one could ask (a billion new offenders a year, a career of a thousand
 // years), so every number of schema.ts, moneySchema.ts and uncertaintySchema.ts is built here.
 // Invariants: every bound is finite; a number schema made by `bounded` carries its bound's name as
-// its zod description, which is how the documentation (parameterDocs.ts rangeFor, docs/parameters.md)
+// its zod description, which is how the documentation (parameterRanges.ts rangeFor, docs/parameters.md)
 // finds the range and its reason; a test checks that every numeric leaf of a scenario has one.
 // The maxima are wide on purpose: they stop absurd and machine-breaking inputs, not what-ifs.
 // How much memory a whole run would take is a separate check (resourceEstimate.ts), because it

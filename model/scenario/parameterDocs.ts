@@ -5,15 +5,13 @@
 // built-in scenarios); descriptions state what the code does, not what the name suggests; they
 // never quote the current value (docs/parameters.md shows it beside the entry), so tuning a value
 // does not make its documentation wrong. Keys are dotted paths; `*` stands for any one object key
-// and `[]` for any array index. An exact key wins over a wildcard one. It is one long file on
+// and `[]` for any array index (parameterDocLookup.ts finds a path's entry). It is one long file on
 // purpose: a single table, one entry per parameter, read top to bottom in the order of the schema;
 // the money terms and the service delivery parameters are the exception, documented in
 // moneyDocs.ts and merged into parameterDocs below. The range of each number (its minimum, its
-// physical maximum and the reason for it) is not repeated here: rangeFor reads it from the schema,
+// physical maximum and the reason for it) is not repeated here: parameterRanges.ts reads it from the schema,
 // which builds every number from parameterBounds.ts.
 import { moneyDocs } from './moneyDocs';
-import { schemaAt } from './issueMessages';
-import { boundOf, rangeText, type BoundName } from './parameterBounds';
 import type { ParameterBasis, ParameterDoc } from './parameterDoc';
 
 const REF = 'REFERENCE.md ›';
@@ -690,87 +688,3 @@ export const parameterDocs: Record<string, ParameterDoc> = {
   ...breachDocs,
   ...moneyDocs,
 };
-
-interface WildcardDoc {
-  pattern: RegExp;
-  wildcards: number;
-  doc: ParameterDoc;
-}
-
-const wildcardDocs: WildcardDoc[] = Object.entries(parameterDocs)
-  .filter(([key]) => key.includes('*'))
-  .map(([key, entry]) => ({
-    pattern: new RegExp(`^${key.split('*').map(escapeRegex).join('[^.\\[\\]]+')}$`),
-    wildcards: key.split('*').length - 1,
-    doc: entry,
-  }))
-  .sort((a, b) => a.wildcards - b.wildcards);
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A path with array indices written `[]`: `a.b[3].c` → `a.b[].c`. */
-export function normalizePath(path: string): string {
-  return path.replace(/\[\d+\]/g, '[]');
-}
-
-const CHANGE_SET = 'timeline.changes[].set.';
-
-/**
- * The documentation of a path (indices allowed, e.g. `parameters.offending.hazardByMonthsSinceStart[2].multiplier`),
- * or undefined. An exact key wins over a wildcard; among wildcards, the fewest wildcards win. A switch
- * set by a timeline change has the documentation of the same switch under timeline.initial.
- */
-export function docFor(path: string): ParameterDoc | undefined {
-  const normal = normalizePath(path);
-  const exact = parameterDocs[normal];
-  if (exact !== undefined) return exact;
-  if (normal.startsWith(CHANGE_SET)) return docFor(`timeline.initial.${normal.slice(CHANGE_SET.length)}`);
-  return wildcardDocs.find((w) => w.pattern.test(normal))?.doc;
-}
-
-/**
- * The leaf paths of a value, in document order and without repeats: objects are walked by key,
- * arrays written `[]` (their elements merged), anything else is a leaf. An empty object or array is
- * a leaf itself.
- */
-export function leafPaths(value: unknown, prefix: string): string[] {
-  const out: string[] = [];
-  collectLeaves(value, prefix, out);
-  return out.filter((path, i) => out.indexOf(path) === i);
-}
-
-function collectLeaves(value: unknown, prefix: string, out: string[]): void {
-  if (Array.isArray(value)) {
-    const path = `${prefix}[]`;
-    if (value.length === 0) out.push(path);
-    for (const element of value) collectLeaves(element, path, out);
-    return;
-  }
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length === 0) out.push(prefix);
-    for (const key of keys) collectLeaves((value as Record<string, unknown>)[key], prefix === '' ? key : `${prefix}.${key}`, out);
-    return;
-  }
-  out.push(prefix);
-}
-
-export interface ParameterRange {
-  /** The bound's name in parameterBounds.ts (the same for every number of its kind). */
-  name: BoundName;
-  /** "0 to 1", "above 0 to 2,000,000". */
-  text: string;
-  /** Why the maximum is where it is. */
-  why: string;
-}
-
-/** The range the schema allows at a documented path (indices or `[]` allowed), or undefined for a value that is not a number. */
-export function rangeFor(path: string): ParameterRange | undefined {
-  const keys = normalizePath(path)
-    .split('.')
-    .flatMap((part): PropertyKey[] => (part.endsWith('[]') ? [part.slice(0, -2), 0] : [part]));
-  const found = boundOf(schemaAt(keys));
-  return found && { name: found.name, text: rangeText(found.bound), why: found.bound.why };
-}

@@ -4,7 +4,7 @@
 // the model: the engine itself stays in the workers.
 import { restoreScenario, ScenarioError, hashOf, type Scenario } from '../../model';
 import { builtInScenarios, builtInScenarioNames } from '../../scenarios';
-import { docFor } from '../../model/scenario/parameterDocs';
+import { docFor } from '../../model/scenario/parameterDocLookup';
 import type { ParameterDoc } from '../../model/scenario/parameterDoc';
 import { restoreExperiment, ExperimentError, type Experiment } from '../../experiments/experimentFile';
 import { jsonErrorText } from '../../formats/textInput';

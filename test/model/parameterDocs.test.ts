@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { restoreScenario } from '../../model/index';
-import { docFor, leafPaths, parameterDocs } from '../../model/scenario/parameterDocs';
+import { parameterDocs } from '../../model/scenario/parameterDocs';
+import { docFor, leafPaths } from '../../model/scenario/parameterDocLookup';
 import { moneyDocs } from '../../model/scenario/moneyDocs';
 import { builtInScenarios } from '../../scenarios/index';
 import { PARAMETERS_DOC_PATH, renderParametersDoc } from '../../scripts/docs-parameters';
