@@ -39,7 +39,7 @@ const FEEDS: readonly [prefix: string, inputs: string][] = [
 ];
 
 export function inputsFeeding(kpi: string): string {
-  for (const [prefix, inputs] of FEEDS) if (prefix === '' || kpi === prefix || kpi.startsWith(prefix)) return inputs;
+  for (const [prefix, inputs] of FEEDS) if (kpi.startsWith(prefix)) return inputs;
   return '';
 }
 

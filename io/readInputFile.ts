@@ -11,6 +11,7 @@
 import { constants, type Stats } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import { describeNonRegular } from './fileKind';
+import { megabytes } from '../formats/megabytes';
 
 export type InputFileFs = Pick<typeof nodeFs, 'stat' | 'open'>;
 
@@ -33,10 +34,6 @@ export class InputFileError extends Error {
 const READ_CHUNK_BYTES = 64 * 1024;
 /** O_NONBLOCK does not exist on Windows (where opening a pipe by name does not block either). */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 function fromErrno(file: string, error: unknown): InputFileError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

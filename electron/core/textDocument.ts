@@ -6,15 +6,12 @@
 // same rule as the CLI's, formats/textInput.ts).
 import { MAX_TEXT_FILE_CHARS } from './limits';
 import { hasBinaryControls } from '../../formats/textInput';
+import { megabytes } from '../../formats/megabytes';
 
 /** A byte cap equal to the character cap: a file within it can never decode to more characters. */
 export const MAX_DOCUMENT_BYTES = MAX_TEXT_FILE_CHARS;
 
 export type DecodedDocument = { ok: true; text: string } | { ok: false; message: string };
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
 
 export function tooLargeMessage(name: string, bytes: number): string {
   return `“${name}” is too large to open (${megabytes(bytes)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}). Scenario and experiment files are far smaller: is this the right file?`;
