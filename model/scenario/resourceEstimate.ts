@@ -3,8 +3,8 @@
 // instead of dying halfway ("Invalid typed array length") or swapping for minutes.
 // The prediction follows what the engine allocates (model/engine/people.ts, eventQueue.ts,
 // model/observe/cohorts.ts); it is an estimate with room to spare, not a bound: on the built-in
-// scenarios the run needs less than half of it (measured: 44k people alive at scale 0.1 against
-// 78k estimated; 226k cohort records over 12 years against 605k).
+// scenarios the run needs a third of it or less (measured: 44k people alive at scale 0.1 against
+// 133k estimated; 226k cohort records over 12 years against 1,034k).
 // Invariants: pure; finite for every schema-valid scenario. Not monotone in every number (a longer
 // career lowers the first-sentence rate per person-year), so checking the ends of an uncertain
 // input's range is not enough: runSimulation checks the values each replication draws.
@@ -15,7 +15,7 @@ import type { Scenario } from './schema';
  * browser worker) and an experiment runs one worker per core: at 2 GiB a run, two workers still
  * fit an 8 GB machine beside the app and the operating system, and a browser tab's worker stays
  * under the limits browsers put on one (typically 4 GiB). A national-scale run of the built-in
- * scenarios is estimated at about 0.7 GiB over 12 years, 1.2 GiB over 30 years with 30 of warm-up.
+ * scenarios is estimated at about 1.15 GiB over 12 years, 1.98 GiB over 30 years with 30 of warm-up.
  */
 export const MEMORY_CEILING_BYTES = 2 * 1024 * 1024 * 1024;
 
