@@ -40,7 +40,7 @@ export function builtScenarios(): Record<string, Scenario> {
         name,
         description: `${description} ${MONEY_NOTE}`,
         simulation: { start: '2012-01-01', years: 12, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
-        timeline,
+        timeline: { ...timeline, values: [] },
         parameters: structuredClone(baseParameters),
         money: moneyFor(name),
         uncertainty: [],

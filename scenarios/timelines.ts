@@ -35,7 +35,7 @@ const unification: Change = {
   set: { operatingModel: 'unified', throughTheGate: false, ...unifiedSwitches },
 };
 
-export const timelines: Record<string, { description: string; timeline: Timeline }> = {
+export const timelines: Record<string, { description: string; timeline: Omit<Timeline, 'values'> }> = {
   trusts: {
     description: 'Counterfactual: the 35 probation trusts continue; no Transforming Rehabilitation, no Offender Rehabilitation Act.',
     timeline: { initial: trustsSwitches, changes: [...psrDecline] },

@@ -17,10 +17,13 @@ export function engineInputsOf(scenario: Scenario): Pick<Scenario, 'simulation' 
   return { simulation: scenario.simulation, timeline: scenario.timeline, parameters: scenario.parameters, uncertainty: scenario.uncertainty };
 }
 
-/** The engine's inputs other than the timeline, with the run's seed, replication and scale. */
+/**
+ * The engine's inputs other than the timeline's switches, with the run's seed, replication and
+ * scale. The dated values are in it: runs whose dated values differ anywhere share no history.
+ */
 export function historyBaseKey(scenario: Scenario, run: { seed: number; replication: number; scale: number }): string {
-  const { timeline: _timeline, ...inputs } = engineInputsOf(scenario);
-  return hashOf({ ...inputs, ...run });
+  const { timeline, ...inputs } = engineInputsOf(scenario);
+  return timeline.values.length === 0 ? hashOf({ ...inputs, ...run }) : hashOf({ ...inputs, datedValues: timeline.values, ...run });
 }
 
 /** The first simulated day (the warm-up's start) and the last, as day numbers. */

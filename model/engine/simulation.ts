@@ -7,7 +7,7 @@
 // an event runs only if its person's clock still carries the version it was scheduled with; every
 // change of state, provider or RoSH goes through `change()`, and every entry and exit through
 // `enter()` and `leave()`, which keep the stocks exact and tell the observer.
-import type { Scenario, Switches } from '../scenario/schema';
+import type { Parameters, Scenario, Switches } from '../scenario/schema';
 import type { RunResult } from '../runResult';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { RandomStream } from '../random/randomStream';
@@ -36,7 +36,7 @@ import { simulatedDays } from './sharedHistory';
 export type { SimulationSetup } from './setup';
 
 export class Simulation implements World {
-  readonly params: CompiledParameters;
+  params: CompiledParameters;
   readonly people: People;
   readonly queue: EventQueue;
   readonly rng: Streams;
@@ -70,9 +70,10 @@ export class Simulation implements World {
     readonly setup: SimulationSetup,
   ) {
     const sim = scenario.simulation;
-    this.params = compileParameters(scenario.parameters);
     this.reportStart = parseIsoDate(sim.start);
     ({ firstDay: this.firstDay, lastDay: this.lastDay } = simulatedDays(sim));
+    this.timeline = new Timeline(scenario, this.firstDay, this.lastDay);
+    this.params = compileParameters(this.timeline.initialParameters);
     this.weeks = Math.floor((this.lastDay - this.reportStart + 1) / 7);
     this.nextReportYearStart = this.reportStart;
     this.nextDay = this.firstDay;
@@ -84,10 +85,14 @@ export class Simulation implements World {
     ) as Streams;
     this.stocks = new Stocks(this.params.raw.supervision.preReleaseCaseWeight);
     this.observer = new Observers(this, { weeks: this.weeks, years: sim.years, reportStart: this.reportStart, lastDay: this.lastDay });
-    this.timeline = new Timeline(scenario.timeline, this.firstDay);
     this.switches = this.timeline.initialSwitches;
     updateStaffing(this);
     this.nextEntrantTime = this.firstDay + this.rng.entrants.exponential() / this.entrantsPerDay();
+  }
+
+  setParameters(parameters: Parameters): void {
+    this.params = compileParameters(parameters);
+    this.stocks.setPreReleaseWeight(parameters.supervision.preReleaseCaseWeight);
   }
 
   entrantsPerDay(): number {

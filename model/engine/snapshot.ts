@@ -61,6 +61,6 @@ export function resumeSimulation(snapshot: EngineSnapshot, given: Scenario, scen
   const simulation = new Simulation(scenario, setup);
   restoreState(simulation, paused, new Set<object>([paused.scenario, paused.setup, paused.params, paused.timeline]), consume);
   if (consume) snapshot.simulation = undefined;
-  simulation.timeline.skipBefore(day);
+  simulation.timeline.skipBefore(simulation, day);
   return simulation;
 }

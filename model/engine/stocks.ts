@@ -12,13 +12,27 @@ export class Stocks {
   readonly custodyBand = new Float64Array(4);
   readonly providerCases = new Float64Array(PROVIDER_COUNT);
   readonly providerWeighted = new Float64Array(PROVIDER_COUNT);
+  /** Pre-release cases (in custody or recalled) per provider: what the weight applies to. */
+  readonly providerPreRelease = new Float64Array(PROVIDER_COUNT);
   readonly kindCases = new Float64Array(3);
   readonly roshCases = new Float64Array(4);
   readonly regionCases = new Float64Array(REGIONS.length);
   community = 0;
   preRelease = 0;
 
-  constructor(private readonly preReleaseWeight: number) {}
+  constructor(private preReleaseWeight: number) {}
+
+  /**
+   * A new weight for pre-release cases (a dated value): every provider's weighted caseload is
+   * recounted with it, so the counters stay what a recount under the weight in force would give.
+   */
+  setPreReleaseWeight(weight: number): void {
+    if (weight === this.preReleaseWeight) return;
+    this.preReleaseWeight = weight;
+    for (let p = 0; p < PROVIDER_COUNT; p++) {
+      this.providerWeighted[p] = this.providerCases[p] - this.providerPreRelease[p] + weight * this.providerPreRelease[p];
+    }
+  }
 
   /** Adds (sign +1) or removes (-1) one person; `region` counts only for people with a provider. */
   add(state: number, band: number, provider: number, rosh: number, region: number, sign: number): void {
@@ -28,6 +42,7 @@ export class Stocks {
     const preRelease = state === PersonState.Custody || state === PersonState.Recall;
     this.providerCases[provider] += sign;
     this.providerWeighted[provider] += preRelease ? sign * this.preReleaseWeight : sign;
+    if (preRelease) this.providerPreRelease[provider] += sign;
     this.kindCases[PROVIDER_KIND[provider]] += sign;
     this.roshCases[rosh] += sign;
     this.regionCases[region] += sign;

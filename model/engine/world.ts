@@ -4,7 +4,7 @@
 // `enter()` and `leave()`, which keep the stocks exact and announce the happening to the observer;
 // the other happenings a process announces itself, through `observer`. Nothing a rule reads comes
 // from an observer: the stocks, the supervision quality and the staffing are world state here.
-import type { Scenario, Switches } from '../scenario/schema';
+import type { Parameters, Scenario, Switches } from '../scenario/schema';
 import type { RandomStream } from '../random/randomStream';
 import type { Observer } from '../observe/observer';
 import type { CompiledParameters } from './compiledParameters';
@@ -19,6 +19,7 @@ export type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
 export interface World {
   readonly scenario: Scenario;
   readonly setup: { readonly scale: number };
+  /** The parameters in force today (dated values change them: timeline.ts). */
   readonly params: CompiledParameters;
   readonly people: People;
   readonly rng: Streams;
@@ -44,6 +45,8 @@ export interface World {
    * the same state), moves the state clock on, so the milestones scheduled for the old spell go stale.
    */
   change(id: number, state: PersonState, provider: number, rosh: number, newSpell?: boolean): void;
+  /** Puts new parameters in force from today (timeline.ts): compiled, and the stocks' weights updated. */
+  setParameters(parameters: Parameters): void;
   /** A person whose record is filled in enters the model: at liberty, no provider, this RoSH tier. */
   enter(id: number, rosh: number): void;
   /** A person leaves the model; their slot is freed for reuse. */

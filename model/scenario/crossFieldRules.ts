@@ -3,12 +3,14 @@
 // anything nor too big for the machine: runSizeRules.ts). They run on a schema-valid scenario, so types
 // hold; each issue names the field and says what was expected and what was found. The rules for
 // the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts; those of
-// the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts.
+// the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts; those of the
+// dated values (paths, dates in order, every value valid in place) in datedValueRules.ts.
 import { scenarioSchema, type Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
 import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
 import { uncertaintyIssues } from './uncertaintyRules';
+import { datedValueIssues } from './datedValueRules';
 import { runSizeIssues } from './runSizeRules';
 import { sameSwitchValue } from './switchValues';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
@@ -36,6 +38,7 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   issues.push(...runSizeIssues(scenario));
   issues.push(...moneyIssues(scenario.money));
   if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
+  if (scenario.timeline.values.length > 0) issues.push(...datedValueIssues(scenario, validationIssues));
   return issues;
 }
 

@@ -54,6 +54,16 @@ export const MIGRATIONS: readonly Migration[] = [
     adds: ['uncertainty'],
     migrate: (scenario) => ({ ...scenario, uncertainty: [] }),
   },
+  {
+    from: 3,
+    describe: 'adds dated parameter values to the timeline (none: every number keeps its one value)',
+    adds: ['timeline.values'],
+    migrate: (scenario) => {
+      const timeline = scenario.timeline;
+      if (typeof timeline !== 'object' || timeline === null || Array.isArray(timeline)) throw new Error('timeline is not an object');
+      return { ...scenario, timeline: { ...timeline, values: [] } };
+    },
+  },
 ];
 
 export type MigrationResult = { ok: true; value: RawScenario } | { ok: false; message: string };

@@ -9,6 +9,7 @@
 // career lowers the first-sentence rate per person-year), so checking the ends of an uncertain
 // input's range is not enough: runSimulation checks the values each replication draws.
 import type { Scenario } from './schema';
+import { parameterSets } from './datedValues';
 
 /**
  * The most one run may need. The engine runs in one worker thread (CLI worker, Electron or
@@ -47,8 +48,13 @@ export interface RunMemoryEstimate {
   bytes: number;
 }
 
+/** The estimate under the most demanding parameters the run can be under (dated values: datedValues.ts). */
 export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
-  const { simulation, parameters: p } = scenario;
+  const estimates = parameterSets(scenario).map((parameters) => estimateWith(scenario.simulation, parameters));
+  return estimates.reduce((most, e) => (e.bytes > most.bytes ? e : most));
+}
+
+function estimateWith(simulation: Scenario['simulation'], p: Scenario['parameters']): RunMemoryEstimate {
   const entrantsPerYear = p.population.newEntrantsPerYear * simulation.scale;
   const simulatedYears = simulation.years + simulation.warmupYears;
   // Nobody at liberty stays past the end of their career (mean careerYearsMean), but nobody leaves
@@ -56,7 +62,7 @@ export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
   // length the bands give, people stay a career plus that term. On the built-ins desistance and
   // community sentences cut this a lot (measured peak: about a third of it). Never more than
   // everyone who entered during the run. people.ts stops a run that outgrows it all the same.
-  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, p.offending.careerYearsMean + meanCustodialTermYears(scenario));
+  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, p.offending.careerYearsMean + meanCustodialTermYears(p));
   // A cohort record is a sentence start or a release in the reported window: each follows a
   // proven episode, at most base rate × the highest step of the hazard a year, and a person's
   // first sentence comes once per career.
@@ -72,8 +78,8 @@ export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
 }
 
 /** The mean length of a custodial term in years, over the bands' shares (each band's midpoint). */
-function meanCustodialTermYears(scenario: Scenario): number {
-  const bands = Object.values(scenario.parameters.court.custodyBands);
+function meanCustodialTermYears(p: Scenario['parameters']): number {
+  const bands = Object.values(p.court.custodyBands);
   const shares = bands.reduce((sum, band) => sum + band.share, 0);
   if (shares <= 0) return 0;
   const months = bands.reduce((sum, band) => sum + band.share * (band.minMonths + band.maxMonths) / 2, 0) / shares;

@@ -6,6 +6,7 @@
 import type { Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
 import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from './resourceEstimate';
+import { parameterSets } from './datedValues';
 
 /**
  * The fewest new entrants a year a run may simulate. The smallest group the model reports a rate
@@ -20,7 +21,8 @@ export const MIN_ENTRANTS_PER_YEAR = 100;
 export function runSizeIssues(scenario: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const { scale } = scenario.simulation;
-  const nationalEntrants = scenario.parameters.population.newEntrantsPerYear;
+  // The fewest a year the run is ever under: dated values may lower it from some date on.
+  const nationalEntrants = Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear));
   const simulated = nationalEntrants * scale;
   if (simulated < MIN_ENTRANTS_PER_YEAR) {
     const smallest = smallestUsefulScale(nationalEntrants);
@@ -61,7 +63,7 @@ export function smallestUsefulScale(nationalEntrantsPerYear: number): number {
 
 /** The largest scale (two significant figures, rounded down) whose estimate fits, if any useful one does. */
 function largestScaleThatFits(scenario: Scenario): number | undefined {
-  let low = smallestUsefulScale(scenario.parameters.population.newEntrantsPerYear);
+  let low = smallestUsefulScale(Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear)));
   const at = (scale: number) => estimateRunMemory({ ...scenario, simulation: { ...scenario.simulation, scale } }).bytes;
   if (at(low) > MEMORY_CEILING_BYTES) return undefined;
   let high = scenario.simulation.scale;

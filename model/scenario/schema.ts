@@ -10,7 +10,7 @@ import { uncertaintySchema } from './uncertaintySchema';
 import { bounded } from './parameterBounds';
 
 export const SCENARIO_FORMAT = 'probation-sim/scenario';
-export const SCENARIO_SCHEMA_VERSION = 3;
+export const SCENARIO_SCHEMA_VERSION = 4;
 
 const share = bounded('share');
 const multiplier = bounded('multiplier');
@@ -39,6 +39,24 @@ const timelineChange = z.strictObject({
   label: z.string().min(1).max(200),
   set: switchesSchema.partial(),
 });
+
+/**
+ * A number of `parameters` that changes at dates (scenario format version 4): the demand and
+ * staffing series of the real years, or a user's own step. `join: 'step'` holds each point's value
+ * from its date until the next point; `'linear'` joins the points by straight lines (the engine
+ * re-reads the value at each point's date and at the start of every month between points). Before
+ * the first point the value in `parameters` holds; after the last, the last point's value. The
+ * rules the schema cannot state (the path names a number, dates real and in order, every value
+ * valid for its field, one entry a path) live in datedValueRules.ts.
+ */
+export const datedValueSchema = z.strictObject({
+  path: z.string().min(1).max(200),
+  join: z.enum(['step', 'linear']),
+  points: z.array(z.strictObject({ date: isoDate, value: z.number() })).min(1).max(400),
+  /** Where the values come from (a data file, a table, "assumption: …"). */
+  source: z.string().max(500),
+});
+export type DatedValue = z.infer<typeof datedValueSchema>;
 
 const logOdds = bounded('logOdds');
 const disposalLogOdds = z.strictObject({
@@ -194,6 +212,8 @@ export const scenarioSchema = z.strictObject({
   timeline: z.strictObject({
     initial: switchesSchema,
     changes: z.array(timelineChange).max(100),
+    /** Numbers of `parameters` that change at dates (datedValueSchema). */
+    values: z.array(datedValueSchema).max(200),
   }),
   parameters: parametersSchema,
   money: moneySchema,

@@ -25,11 +25,32 @@ const UNCERTAIN_ROOTS = ['parameters', 'money'];
 
 export type ResolvedPath = { ok: true; keys: PathKey[]; path: string } | { ok: false; message: string };
 
+/** What a number-path resolver may accept, and the words its messages use. */
+export interface NumberPathRules {
+  /** The scenario sections the number may be in. */
+  roots: readonly string[];
+  /** What is done to the number, for the messages ("given a distribution", "given dated values"). */
+  verb: string;
+  /** Why another section is not allowed, for the messages. */
+  fixedWhy: (root: string) => string;
+}
+
+const UNCERTAIN_PATHS: NumberPathRules = {
+  roots: UNCERTAIN_ROOTS,
+  verb: 'given a distribution',
+  fixedWhy: (root) => `${root} is fixed for a run`,
+};
+
 /**
  * Where an uncertain input's number is: its keys and its path written the one canonical way
  * (`a.b[0].c`, however it was typed), which names its random stream and its entry in `drawn`.
  */
 export function resolveUncertainPath(scenario: Scenario, text: string): ResolvedPath {
+  return resolveNumberPath(scenario, text, UNCERTAIN_PATHS);
+}
+
+/** Where a number named by a `--set`-style path is, within the allowed sections; the path written canonically. */
+export function resolveNumberPath(scenario: Scenario, text: string, rules: NumberPathRules): ResolvedPath {
   let keys: PathKey[];
   try {
     keys = parseOverridePath(text);
@@ -38,10 +59,10 @@ export function resolveUncertainPath(scenario: Scenario, text: string): Resolved
     return { ok: false, message: `expected a path like parameters.offending.baseReoffencesPerYear, got ${describeValue(text)}` };
   }
   const root = keys[0];
-  if (typeof root !== 'string' || !UNCERTAIN_ROOTS.includes(root)) {
+  if (typeof root !== 'string' || !rules.roots.includes(root)) {
     const known = Object.hasOwn(scenario, String(root));
-    const hint = known ? `${String(root)} is fixed for a run` : `there is no '${String(root)}' in a scenario`;
-    return { ok: false, message: `expected a number in parameters or money, got ${describeValue(text)}: ${hint}` };
+    const hint = known ? rules.fixedWhy(String(root)) : `there is no '${String(root)}' in a scenario`;
+    return { ok: false, message: `expected a number in ${rules.roots.join(' or ')}, got ${describeValue(text)}: ${hint}` };
   }
   let node: unknown = scenario;
   for (let i = 0; i < keys.length; i += 1) {
@@ -66,7 +87,7 @@ export function resolveUncertainPath(scenario: Scenario, text: string): Resolved
   const path = formatPath(keys);
   if (typeof node !== 'number') {
     const inside = isPlainObject(node) ? `; name one of the numbers inside it (${Object.keys(node).join(', ')})` : '';
-    return { ok: false, message: `${path} is ${describeValue(node)}, not a number: only a number can be given a distribution${inside}` };
+    return { ok: false, message: `${path} is ${describeValue(node)}, not a number: only a number can be ${rules.verb}${inside}` };
   }
   return { ok: true, keys, path };
 }

@@ -28,7 +28,7 @@ type Timeline = Scenario['timeline'];
 type Change = Timeline['changes'][number];
 
 function timeline(initial: 'trusts' | 'tr', changes: Change[] = []): Timeline {
-  return { initial: { ...minimalScenario().timeline.initial, operatingModel: initial }, changes };
+  return { initial: { ...minimalScenario().timeline.initial, operatingModel: initial }, changes, values: [] };
 }
 
 function testContract(): CrcContract {

@@ -23,7 +23,7 @@ const SUBSTANCE_MISUSE = 5;
 type Timeline = Scenario['timeline'];
 
 function timeline(initial: 'trusts' | 'tr', changes: Timeline['changes'] = []): Timeline {
-  return { initial: { ...minimalScenario().timeline.initial, operatingModel: initial }, changes };
+  return { initial: { ...minimalScenario().timeline.initial, operatingModel: initial }, changes, values: [] };
 }
 
 function argsOf(run: FinanceRun, terms: CrcTerms = defaultMoneyTerms().crc, tl: Timeline = timeline('tr')): CrcContractArgs {

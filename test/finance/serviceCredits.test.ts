@@ -26,7 +26,7 @@ const SENTENCE_PLAN = 2;
 type Timeline = Scenario['timeline'];
 
 function timeline(changes: Timeline['changes'] = []): Timeline {
-  return { initial: { ...minimalScenario().timeline.initial, operatingModel: 'tr' }, changes };
+  return { initial: { ...minimalScenario().timeline.initial, operatingModel: 'tr' }, changes, values: [] };
 }
 
 function testContract(): CrcContract {

@@ -1,5 +1,5 @@
-// The migration mechanism: the real steps from version 1 (no money terms) to 2 and from 2 (no
-// uncertain inputs) to 3, and the mechanism exercised with an injected chain that pretends a
+// The migration mechanism: the real steps from version 1 (no money terms) to 2, from 2 (no
+// uncertain inputs) to 3 and from 3 (no dated values) to 4, and the mechanism exercised with an injected chain that pretends a
 // version 0 (and a version -1) existed before 1.
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
@@ -22,10 +22,17 @@ function versionOneFile(): RawScenario {
   return { ...rest, schemaVersion: 1, parameters: parametersV1 };
 }
 
-/** Version 2: as now, without uncertain inputs. */
+/** Version 2: version 3 without uncertain inputs. */
 function versionTwoFile(): RawScenario {
-  const { uncertainty: _uncertainty, ...rest } = minimalScenario();
+  const { uncertainty: _uncertainty, ...rest } = versionThreeFile();
   return { ...rest, schemaVersion: 2 };
+}
+
+/** Version 3: as now, without dated values in the timeline. */
+function versionThreeFile(): RawScenario {
+  const { timeline, ...rest } = minimalScenario();
+  const { values: _values, ...timelineV3 } = timeline;
+  return { ...rest, schemaVersion: 3, timeline: timelineV3 };
 }
 
 const issuesOf = (file: unknown) => scenarioIssuesOf(() => restoreScenario(file));
@@ -54,7 +61,7 @@ const minusOneToZero: Migration = {
 
 describe('the released migration chain', () => {
   it('opens version 1 files: they gain the default money terms and service-delivery parameters', () => {
-    expect(SCENARIO_SCHEMA_VERSION).toBe(3);
+    expect(SCENARIO_SCHEMA_VERSION).toBe(4);
     expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(1);
     // minimalScenario() carries exactly the defaults, so upgrading its version-1 form gives it back.
     expect(restoreScenario(versionOneFile())).toEqual(minimalScenario());
@@ -67,6 +74,23 @@ describe('the released migration chain', () => {
     expect(restored.uncertainty).toEqual([]);
     expect(restored).toEqual(minimalScenario());
     expect(restoreScenario(JSON.stringify(file))).toEqual(minimalScenario());
+  });
+
+  it('opens version 3 files: their timeline gains an empty list of dated values, and they run as before', () => {
+    const file = versionThreeFile();
+    expect((file.timeline as object)).not.toHaveProperty('values');
+    const restored = restoreScenario(file);
+    expect(restored.timeline.values).toEqual([]);
+    expect(restored).toEqual(minimalScenario());
+  });
+
+  it('refuses a version-3 file whose timeline carries dated values, instead of dropping them', () => {
+    const values = [{ path: 'parameters.population.newEntrantsPerYear', join: 'step', points: [{ date: '2013-01-01', value: 120_000 }], source: 'test' }];
+    const file = { ...versionThreeFile(), timeline: { ...minimalScenario().timeline, values } };
+    const issues = issuesOf(file);
+    expect(issues.map((i) => i.path)).toEqual(['timeline.values']);
+    expect(issues[0].message).toMatch(/says schemaVersion 3, but 'timeline.values' came in schema version 4/);
+    expect(restoreScenario({ ...file, schemaVersion: 4 }).timeline.values).toEqual(values);
   });
 
   it('refuses a version-2 file that carries uncertain inputs, instead of replacing them with none', () => {
@@ -88,7 +112,7 @@ describe('the released migration chain', () => {
   it('refuses a version-1 file that carries money terms, service delivery and uncertain inputs, naming each', () => {
     const current = minimalScenario();
     const file = { ...current, schemaVersion: 1 };
-    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty']);
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty', 'timeline.values']);
     const moneyOnly = { ...versionOneFile(), money: { ...current.money, discountRatePerYear: 0.1 } };
     const issues = issuesOf(moneyOnly);
     expect(issues).toHaveLength(1);
@@ -141,7 +165,7 @@ describe('restoreScenarioWith an injected chain', () => {
       restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     } catch (error) {
       expect((error as ScenarioError).issues).toEqual([
-        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 3), got -1' },
+        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 4), got -1' },
       ]);
     }
   });
@@ -204,6 +228,7 @@ describe('migrateScenario', () => {
   });
 
   it('lists the fields a file has from versions after the one it claims, with the version that brought each', () => {
+    expect(fieldsNewerThan({ timeline: { values: [] } }, 3, MIGRATIONS, 4)).toEqual([{ path: 'timeline.values', since: 4 }]);
     expect(fieldsNewerThan({ money: {}, parameters: { serviceDelivery: {} }, uncertainty: [] }, 1, MIGRATIONS, 3)).toEqual([
       { path: 'money', since: 2 },
       { path: 'parameters.serviceDelivery', since: 2 },
