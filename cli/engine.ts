@@ -1,7 +1,7 @@
 // The CLI's one door to the engine and the built-in scenarios. Commands receive an Engine instead
 // of importing model/ themselves, so that (1) "help" and argument errors answer instantly without
 // loading the model, and (2) tests can drive a command with a small fake engine.
-import type { RunOptions, RunResult, Scenario, ShadowedOverride } from '../model/index';
+import type { RunOptions, RunResult, Scenario, ShadowedOverride, DatedShadow } from '../model/index';
 import type { LedgerEntry, MoneyReport } from '../finance/index';
 
 /** A run's money: its KPIs (the summary's `money` branch), its report, and every ledger entry behind them. */
@@ -20,6 +20,7 @@ export interface Engine {
   applyOverride(scenario: Scenario, path: string, valueText: string): Scenario;
   /** The overrides (by path) of the timeline's switches that a later timeline change undoes. */
   shadowedOverrides(scenario: Scenario, paths: readonly string[]): ShadowedOverride[];
+  datedShadows(scenario: Scenario, paths: readonly string[]): DatedShadow[];
   hashOf(value: unknown): string;
   /** Raw JSON of each built-in scenario, keyed by its CLI name. */
   builtInScenarios: Record<string, unknown>;
@@ -38,6 +39,7 @@ export async function loadEngine(): Promise<Engine> {
     restoreScenario: model.restoreScenario,
     applyOverride: model.applyOverride,
     shadowedOverrides: model.shadowedOverrides,
+    datedShadows: model.datedShadows,
     hashOf: model.hashOf,
     builtInScenarios: scenarios.builtInScenarios,
   };

@@ -4,7 +4,7 @@
 // --quiet: without it the run would silently answer a different question from the one asked.
 import type { Engine } from './engine';
 import type { Override } from './commonFlags';
-import type { Scenario, ShadowedOverride } from '../model/index';
+import type { DatedShadow, Scenario, ShadowedOverride } from '../model/index';
 
 /** Where an override was written: on the command line, or in an experiment file's `set` or sweep. */
 export type OverrideSource = 'command line' | 'experiment file';
@@ -18,7 +18,20 @@ export function overrideWarnings(
   source: OverrideSource = 'command line',
 ): string[] {
   const given = new Map(overrides.map((o) => [o.path, o.value]));
-  return engine.shadowedOverrides(scenario, [...given.keys()]).map((s) => warningLine(s, given.get(s.path)!, label, source));
+  const paths = [...given.keys()];
+  return [
+    ...engine.shadowedOverrides(scenario, paths).map((s) => warningLine(s, given.get(s.path)!, label, source)),
+    ...engine.datedShadows(scenario, paths).map((s) => datedWarningLine(s, given.get(s.path)!, label, source)),
+  ];
+}
+
+/** An override of a number whose dated values take over from their first date. */
+function datedWarningLine(s: DatedShadow, written: string, label: string | undefined, source: OverrideSource): string {
+  const where = label === undefined ? '' : ` (scenario ${label})`;
+  const what = source === 'experiment file' ? `the experiment file's ${s.path}=${written}` : `--set ${s.path}=${written}`;
+  const values = `its dated values (timeline.values[${s.index}], ${s.source})`;
+  const effect = s.neverHolds ? `has no effect: ${values} begin on ${s.from}, before the run starts` : `holds only until ${s.from}, when ${values} take over`;
+  return `warning: ${what}${where} ${effect}; to change it from a date on, use ${s.path}@YYYY-MM-DD=${written}, or edit timeline.values[${s.index}]\n`;
 }
 
 function warningLine(s: ShadowedOverride, written: string, label: string | undefined, source: OverrideSource): string {

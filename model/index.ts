@@ -14,6 +14,8 @@ export { hashRunResult } from './hashRunResult';
 export { ENGINE_VERSION } from './version';
 export { applyOverride } from './scenario/override';
 export { shadowedOverrides, type ShadowedOverride } from './scenario/shadowedOverrides';
+export { datedShadows, type DatedShadow } from './scenario/datedShadows';
+export { valueOn, parametersOn, scenarioParametersOn, datedSeriesOf } from './scenario/datedValues';
 export { realizeUncertainty } from './scenario/uncertainty';
 export type { RealizedScenario } from './scenario/uncertainty';
 export type { UncertainInput } from './scenario/uncertaintySchema';

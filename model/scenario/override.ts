@@ -1,4 +1,5 @@
-// applyOverride: one `--set path=value` from the CLI, applied to a scenario.
+// applyOverride: one `--set path=value` from the CLI, applied to a scenario (`path@date=value`, a
+// value from a date, goes to datedOverride.ts).
 // Invariants: pure (the input scenario is never touched; the result shares no object with it);
 // the path must name a place that exists, either in the scenario or, for an object, among the
 // keys its schema allows (so `timeline.changes[1].set.ora` works even when that change does
@@ -16,12 +17,14 @@ import {
 } from './issueMessages';
 import { restoreScenario } from './restore';
 import { parseOverridePath, type PathKey } from './overridePath';
+import { applyDatedOverride, datedOverrideParts } from './datedOverride';
 
 /** A number as people type it: 45, -0.5, .05, 1e-3 (not hex, not empty, not Infinity). */
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 export function applyOverride(scenario: Scenario, path: string, valueText: string): Scenario {
   try {
+    if (datedOverrideParts(path) !== undefined) return applyDatedOverride(scenario, path, valueText);
     const keys = parseOverridePath(path);
     const copy: unknown = JSON.parse(JSON.stringify(scenario));
     const { parent, key } = locate(copy, keys);

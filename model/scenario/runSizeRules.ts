@@ -23,6 +23,7 @@ export function runSizeIssues(scenario: Scenario): ScenarioIssue[] {
   const { scale } = scenario.simulation;
   // The fewest a year the run is ever under: dated values may lower it from some date on.
   const nationalEntrants = Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear));
+  if (!(nationalEntrants > 0)) return issues; // out of its range: the schema or datedValueRules.ts says so
   const simulated = nationalEntrants * scale;
   if (simulated < MIN_ENTRANTS_PER_YEAR) {
     const smallest = smallestUsefulScale(nationalEntrants);

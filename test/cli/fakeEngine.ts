@@ -75,6 +75,7 @@ export function fakeEngine(options: { failOnReplication?: number; infiniteCostOn
     hashOf: () => 'fallbackhash',
     // Fake scenarios have no timeline, so no override of theirs can be undone by one.
     shadowedOverrides: () => [],
+    datedShadows: () => [],
   };
   return { engine: engine as unknown as Engine, calls };
 }
