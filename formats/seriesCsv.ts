@@ -124,7 +124,7 @@ function readMetadata(lines: Line[], fail: Fail, headerLine: number): Metadata {
     if (!KNOWN_KEYS.includes(key)) fail(line.number, 3, `unknown metadata key "${key}"; expected one of ${KNOWN_KEYS.join(', ')}`);
     if (values[key as MetadataKey] !== undefined) fail(line.number, 3, `metadata key "${key}" given twice; expected it once`);
     const value = rawValue.trim();
-    if (value === '') fail(line.number, line.text.indexOf(':') + 2, `metadata "${key}" is empty; expected a value`);
+    if (value === '') fail(line.number, valueColumn(line), `metadata "${key}" is empty; expected a value`);
     values[key as MetadataKey] = value;
   }
   for (const key of REQUIRED_KEYS) {
@@ -138,6 +138,13 @@ function metadataLine(lines: Line[], key: string): Line {
   return lines.find((line) => new RegExp(`^#\\s*${key}\\s*:`).test(line.text))!;
 }
 
+/** 1-based column where a metadata value starts (after the colon and any blanks). */
+function valueColumn(line: Line): number {
+  const colon = line.text.indexOf(':');
+  const blanks = /^\s*/.exec(line.text.slice(colon + 1))![0].length;
+  return colon + 1 + blanks + 1;
+}
+
 function readYears(text: string | undefined, lines: Line[], fail: Fail): { firstYear: number; lastYear: number } {
   if (text === undefined) return { firstYear: DEFAULT_FIRST_YEAR, lastYear: DEFAULT_LAST_YEAR };
   const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(text);
@@ -145,7 +152,7 @@ function readYears(text: string | undefined, lines: Line[], fail: Fail): { first
   const lastYear = match === null ? NaN : Number(match[2]);
   if (!(firstYear <= lastYear)) {
     const line = metadataLine(lines, 'years');
-    fail(line.number, line.text.indexOf(':') + 2, `years "${text}"; expected "first-last" with four-digit years, first ≤ last (e.g. 2014-2021)`);
+    fail(line.number, valueColumn(line), `years "${text}"; expected "first-last" with four-digit years, first ≤ last (e.g. 2014-2021)`);
   }
   return { firstYear, lastYear };
 }
@@ -157,7 +164,7 @@ function readRange(text: string | undefined, lines: Line[], fail: Fail): { min: 
   const max = match === null ? NaN : Number(match[2]);
   if (!(min <= max)) {
     const line = metadataLine(lines, 'range');
-    fail(line.number, line.text.indexOf(':') + 2, `range "${text}"; expected "min-max" with non-negative numbers, min ≤ max (e.g. 0-1)`);
+    fail(line.number, valueColumn(line), `range "${text}"; expected "min-max" with non-negative numbers, min ≤ max (e.g. 0-1)`);
   }
   return { min, max };
 }
@@ -165,6 +172,7 @@ function readRange(text: string | undefined, lines: Line[], fail: Fail): { min: 
 const NUMBER = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 function readRow(line: Line, meta: Metadata, expectedYear: number, fail: Fail): SeriesPoint {
+  if (line.text.startsWith('#')) fail(line.number, 1, 'a metadata line after the header; expected all "# key: value" lines before the header');
   const split = splitCsvLine(line.text);
   if (!split.ok) return fail(line.number, split.column, split.message);
   const cells = split.fields;
