@@ -8,7 +8,7 @@ export function seriesMarkdown(all: readonly Series[]): string {
   const intro = [
     '## Input series (published yearly figures)',
     '',
-    'Demand and capacity follow these series year by year (files in `scenarios/data/`). Basis: *published* = the figure as printed in the named source; *interpolated* = linear between the published years named; *extrapolated* = held or carried on past the last published year; *assumption* = no published figure, a stated estimate. Confidence: H official or parliamentary source seen, M reliable secondary source, L estimate.',
+    'Demand and capacity follow these series year by year (files in `scenarios/data/`). Basis: *published* = the figure as printed in the named source (or a sum of printed components of one table, said in the note); *interpolated* = linear between the published years named; *extrapolated* = held or carried on past the last published year; *assumption* = no published figure found, the rule in the source column. The disposal series count all ages; the custody-length series count sentenced receptions (about 12% below sentences). Confidence: H official or parliamentary source seen, M reliable secondary source, L estimate.',
     '',
   ];
   return [...intro, ...all.flatMap(seriesSection)].join('\n');
