@@ -4,6 +4,8 @@ import { baseParameters } from './parameters';
 import { timelines } from './timelines';
 import { defaultMoneyTerms } from '../model/scenario/moneyDefaults';
 import type { ContractEvent } from '../model/scenario/moneySchema';
+import { historyFrom } from './history';
+import { checkSeriesSet, loadAllSeries } from './series';
 
 /**
  * Contract events by scenario. `tr` is TR as bid: the contracts run their course. `as-happened`
@@ -30,7 +32,15 @@ function moneyFor(name: string): Scenario['money'] {
   return money;
 }
 
+/** The last year each built-in takes the published report volumes from: unified sets its own target from 2012. */
+const PSR_HISTORY_UNTIL: Record<string, number> = { unified: 2011 };
+
 export function builtScenarios(): Record<string, Scenario> {
+  const series = loadAllSeries();
+  checkSeriesSet(series);
+  const history = historyFrom(series, baseParameters);
+  const parameters = structuredClone(baseParameters);
+  history.applyBase(parameters);
   return Object.fromEntries(
     Object.entries(timelines).map(([name, { description, timeline }]) => [
       name,
@@ -40,11 +50,20 @@ export function builtScenarios(): Record<string, Scenario> {
         name,
         description: `${description} ${MONEY_NOTE}`,
         simulation: { start: '2012-01-01', years: 12, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
-        timeline: { ...timeline, values: [] },
-        parameters: structuredClone(baseParameters),
+        timeline: {
+          initial: timeline.initial,
+          changes: withReportHistory(timeline.changes, history.psrChanges(PSR_HISTORY_UNTIL[name] ?? 9999)),
+          values: structuredClone(history.values),
+        },
+        parameters: structuredClone(parameters),
         money: moneyFor(name),
         uncertainty: [],
       } satisfies Scenario,
     ]),
   );
+}
+
+/** The policy changes and the yearly report changes in date order; on one date the policy change comes last, and wins. */
+function withReportHistory(changes: Scenario['timeline']['changes'], reports: Scenario['timeline']['changes']): Scenario['timeline']['changes'] {
+  return [...reports, ...changes].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,5 +1,6 @@
-// The four built-in histories. Dates are from REFERENCE.md's timeline; the PSR shares follow the
-// fall in reports from 211,494 (2010) to 103,004 (2019) against roughly 300k sentencing hearings.
+// The four built-in histories' policy changes. Dates are from REFERENCE.md's timeline. The
+// history every one shares (demand, report volumes, staffing) comes from the published series
+// (history.ts, built.ts); the unified model's report target replaces the published reports.
 import type { Scenario } from '../model/scenario/schema';
 
 type Timeline = Scenario['timeline'];
@@ -14,11 +15,6 @@ const trustsSwitches: Timeline['initial'] = {
   psrShare: 0.65,
   psrMix: { oral: 0.3, shortWritten: 0.45, standard: 0.25 },
 };
-
-const psrDecline: Change[] = [
-  { date: '2014-06-01', label: 'fewer pre-sentence reports, more of them oral', set: { psrShare: 0.45, psrMix: { oral: 0.45, shortWritten: 0.4, standard: 0.15 } } },
-  { date: '2018-01-01', label: 'pre-sentence reports fall further', set: { psrShare: 0.35, psrMix: { oral: 0.55, shortWritten: 0.35, standard: 0.1 } } },
-];
 
 const trArrives: Change[] = [
   { date: '2014-06-01', label: 'Transforming Rehabilitation: trusts dissolved into the NPS and 21 CRCs', set: { operatingModel: 'tr' } },
@@ -38,11 +34,11 @@ const unification: Change = {
 export const timelines: Record<string, { description: string; timeline: Omit<Timeline, 'values'> }> = {
   trusts: {
     description: 'Counterfactual: the 35 probation trusts continue; no Transforming Rehabilitation, no Offender Rehabilitation Act.',
-    timeline: { initial: trustsSwitches, changes: [...psrDecline] },
+    timeline: { initial: trustsSwitches, changes: [] },
   },
   tr: {
     description: 'Transforming Rehabilitation from 2014-06-01 (NPS + 21 CRCs), ORA from 2015-02-01, Through the Gate from 2015-05; never unified. TR as bid: the CRC contracts run their seven years (February 2015 to January 2022) unvaried.',
-    timeline: { initial: trustsSwitches, changes: [...psrDecline, ...trArrives].sort((a, b) => a.date.localeCompare(b.date)) },
+    timeline: { initial: trustsSwitches, changes: [...trArrives] },
   },
   unified: {
     description: 'Counterfactual: the unified NPS model (12 regions, pre-release reach-in, PSR target) throughout the reported years, from 2012; ORA from 2015-02-01. The warm-up years before 2012 run under the probation trusts, as they did: the people under supervision in 2012 carry a history made under the trusts.',
@@ -58,7 +54,7 @@ export const timelines: Record<string, { description: string; timeline: Omit<Tim
     description: 'As it happened: trusts, then Transforming Rehabilitation (2014-06-01), ORA (2015-02-01), then unification (2021-06-26). TR as it happened: the CRC contracts were varied in August 2017 and ended early at unification.',
     timeline: {
       initial: trustsSwitches,
-      changes: [...psrDecline, ...trArrives, unification].sort((a, b) => a.date.localeCompare(b.date)),
+      changes: [...trArrives, unification],
     },
   },
 };

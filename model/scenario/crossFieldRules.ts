@@ -5,7 +5,8 @@
 // the money terms (contract dates, events, volume bands, baselines) live in moneyRules.ts; those of
 // the uncertain inputs (paths, bounds, every possible draw valid) in uncertaintyRules.ts; those of the
 // dated values (paths, dates in order, every value valid in place) in datedValueRules.ts.
-import { scenarioSchema, type Scenario } from './schema';
+import { z } from 'zod';
+import { parametersSchema, scenarioSchema, type Parameters, type Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
 import { issueFromZod, notADate, roundForDisplay } from './issueMessages';
 import { moneyIssues } from './moneyRules';
@@ -19,12 +20,25 @@ const SHARE_TOLERANCE = 1e-6;
 
 export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const { parameters: p, timeline } = scenario;
-  checkSum(issues, 'parameters.risk.roshMix', Object.values(p.risk.roshMix));
+  const { timeline } = scenario;
   checkSum(issues, 'timeline.initial.psrMix', Object.values(timeline.initial.psrMix));
   timeline.changes.forEach((change, i) => {
     if (change.set.psrMix !== undefined) checkSum(issues, `timeline.changes[${i}].set.psrMix`, Object.values(change.set.psrMix));
   });
+  issues.push(...parameterIssues(scenario.parameters));
+  checkDates(issues, scenario);
+  checkSameDayAgreement(issues, scenario.timeline.changes);
+  issues.push(...runSizeIssues(scenario));
+  issues.push(...moneyIssues(scenario.money));
+  if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
+  if (scenario.timeline.values.length > 0) issues.push(...datedValueIssues(scenario, parametersValidationIssues));
+  return issues;
+}
+
+/** The rules that concern `parameters` alone (paths start 'parameters.'): what a dated value can break. */
+export function parameterIssues(p: Parameters): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  checkSum(issues, 'parameters.risk.roshMix', Object.values(p.risk.roshMix));
   checkSum(issues, 'parameters.population.offenceGroups', Object.values(p.population.offenceGroups).map((g) => g.share), "the groups' shares");
   checkSum(issues, 'parameters.court.custodyBands', Object.values(p.court.custodyBands).map((b) => b.share), "the bands' shares");
   for (const [band, { minMonths, maxMonths }] of Object.entries(p.court.custodyBands)) {
@@ -33,13 +47,16 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
   checkRange(issues, 'parameters.court.communityOrderMonths', p.court.communityOrderMonths.min, p.court.communityOrderMonths.max, 'min', 'max');
   checkRange(issues, 'parameters.court.suspendedOrderMonths', p.court.suspendedOrderMonths.min, p.court.suspendedOrderMonths.max, 'min', 'max');
   checkHazardSteps(issues, p.offending.hazardByMonthsSinceStart);
-  checkDates(issues, scenario);
-  checkSameDayAgreement(issues, scenario.timeline.changes);
-  issues.push(...runSizeIssues(scenario));
-  issues.push(...moneyIssues(scenario.money));
-  if (scenario.uncertainty.length > 0) issues.push(...uncertaintyIssues(scenario, validationIssues));
-  if (scenario.timeline.values.length > 0) issues.push(...datedValueIssues(scenario, validationIssues));
   return issues;
+}
+
+/** The parameters alone, validated as in a file (schema, then parameterIssues): a dated value checked in place. */
+const parametersOnly = z.strictObject({ parameters: parametersSchema });
+function parametersValidationIssues(parameters: unknown): ScenarioIssue[] {
+  const data = { parameters };
+  const parsed = parametersOnly.safeParse(data);
+  if (!parsed.success) return parsed.error.issues.flatMap((issue) => issueFromZod(issue, data, parametersOnly));
+  return parameterIssues(parsed.data.parameters);
 }
 
 /**

@@ -4,15 +4,15 @@
 // and a distribution (a draw would move only the value before the first date); a whole number
 // cannot be joined linearly (the line passes through fractions); dates must be real and strictly
 // in order, so two values on one date (a contradiction) are refused; and every value must be valid
-// in place. That last rule validates the scenario with the parameters in force on every date a
-// point falls on, as a file with those values would be validated: the rules a value can break
+// in place. That last rule validates the parameters in force on every date a point falls on, as a
+// file's parameters would be validated (schema, then crossFieldRules.parameterIssues): the rules a value can break
 // (ranges, shares summing to one, min ≤ max) are linear, so if they hold at every point's date they
 // hold on the straight lines between. Every issue names `timeline.values[i]` and the key at fault.
 import { z } from 'zod';
 import type { Scenario } from './schema';
 import type { ScenarioIssue } from './scenarioError';
 import { expectedPhrase, notADate, roundForDisplay, schemaAt } from './issueMessages';
-import { resolveNumberPath, type NumberPathRules, type ScenarioValidator } from './uncertaintyRules';
+import { resolveNumberPath, type NumberPathRules } from './uncertaintyRules';
 import { DATED_ROOT, datedSeriesOf, parametersOn, type DatedSeries } from './datedValues';
 import { isoDateOf, parseIsoDate } from '../calendar/dates';
 
@@ -29,8 +29,11 @@ interface Resolved {
   series: DatedSeries;
 }
 
+/** Validates a candidate `parameters` as a file's would be; issue paths start 'parameters.'. */
+export type ParametersValidator = (parameters: unknown) => ScenarioIssue[];
+
 /** Every issue of the scenario's dated values, in entry order. */
-export function datedValueIssues(scenario: Scenario, validate: ScenarioValidator): ScenarioIssue[] {
+export function datedValueIssues(scenario: Scenario, validate: ParametersValidator): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const resolved: Resolved[] = [];
   const firstEntryOf = new Map<string, number>();
@@ -86,16 +89,14 @@ function pointDateIssue(points: Scenario['timeline']['values'][number]['points']
 }
 
 /** Validates the scenario with the parameters in force on each point's date; each new issue in words, once. */
-function valueIssues(scenario: Scenario, resolved: readonly Resolved[], validate: ScenarioValidator): ScenarioIssue[] {
+function valueIssues(scenario: Scenario, resolved: readonly Resolved[], validate: ParametersValidator): ScenarioIssue[] {
   const all = resolved.map((r) => r.series);
-  const undated = { ...scenario, timeline: { ...scenario.timeline, values: [] }, uncertainty: [] };
-  const baseline = new Set(validate(undated).map(issueKey));
+  const baseline = new Set(validate(scenario.parameters).map(issueKey));
   const days = [...new Set(all.flatMap((s) => s.days))].sort((a, b) => a - b);
   const issues: ScenarioIssue[] = [];
   const reported = new Set<string>();
   for (const day of days) {
-    const candidate = { ...undated, parameters: parametersOn(scenario.parameters, all, day) };
-    for (const issue of validate(candidate)) {
+    for (const issue of validate(parametersOn(scenario.parameters, all, day))) {
       if (baseline.has(issueKey(issue)) || reported.has(issue.path)) continue;
       reported.add(issue.path);
       issues.push(describe(scenario, resolved, day, issue));

@@ -40,15 +40,26 @@ export function valueOn(series: DatedSeries, day: number): number | undefined {
   return values[i] + (values[i + 1] - values[i]) * fraction;
 }
 
-/** The parameters in force on `day`: the base values with every dated value that has begun set in place. */
+/**
+ * The parameters in force on `day`: the base values with every dated value that has begun set in
+ * place. Only the objects along a dated path are copied (the rest is shared with `parameters`,
+ * which is never written): the validation and the run-size rules call this for every point's date.
+ */
 export function parametersOn(parameters: Parameters, series: readonly DatedSeries[], day: number): Parameters {
   if (series.length === 0) return parameters;
-  const copy = JSON.parse(JSON.stringify(parameters)) as Parameters;
+  const copies = new Set<object>();
+  const copyOf = <T extends object>(node: T): T => {
+    if (copies.has(node)) return node;
+    const copy = (Array.isArray(node) ? [...node] : { ...node }) as T;
+    copies.add(copy);
+    return copy;
+  };
+  const root = copyOf(parameters);
   for (const s of series) {
     const value = valueOn(s, day);
-    if (value !== undefined) setAt(copy, s.keys, value);
+    if (value !== undefined) setAt(root, s.keys, value, copyOf);
   }
-  return copy;
+  return root;
 }
 
 /** parametersOn for a whole scenario, from its ISO date. */
@@ -117,15 +128,16 @@ function wellFormedSeries(scenario: Scenario): DatedSeries[] {
   return series;
 }
 
-/** Sets the number at `keys`; a path that names no number is left alone (datedValueRules.ts refuses it). */
-function setAt(root: unknown, keys: readonly PathKey[], value: number): void {
-  let node: unknown = root;
+/** Sets the number at `keys` in copies of the objects along the way; a path that names no number is left alone (datedValueRules.ts refuses it). */
+function setAt(root: object, keys: readonly PathKey[], value: number, copyOf: <T extends object>(node: T) => T): void {
+  let node = root as Record<PathKey, unknown>;
   for (let i = 0; i + 1 < keys.length; i += 1) {
-    if (typeof node !== 'object' || node === null) return;
-    node = (node as Record<PathKey, unknown>)[keys[i]];
+    const child = node[keys[i]];
+    if (typeof child !== 'object' || child === null) return;
+    const copy = copyOf(child);
+    node[keys[i]] = copy;
+    node = copy as Record<PathKey, unknown>;
   }
   const last = keys[keys.length - 1];
-  if (typeof node === 'object' && node !== null && typeof (node as Record<PathKey, unknown>)[last] === 'number') {
-    (node as Record<PathKey, unknown>)[last] = value;
-  }
+  if (typeof node[last] === 'number') node[last] = value;
 }
