@@ -43,7 +43,9 @@ function copyOf(scenario: Scenario): Scenario {
 /**
  * Volumes `shortfall` below the bid forecast, on the contract side: every CRC's forecast band and
  * other bands have their edges divided by (1 − shortfall), so the simulated volume (unchanged) is
- * `shortfall` below the inflated forecast. Prices, the annual price and everything else stay.
+ * `shortfall` further below the inflated forecast than below the scenario's own bid forecast (which
+ * is published 2013 volumes, not the run's: docs/money.md § The bid forecast). Prices, the annual
+ * price and everything else stay.
  */
 function volumesBelowForecast(shortfall: number): Preset {
   const percent = Math.round(shortfall * 100);
@@ -54,7 +56,8 @@ function volumesBelowForecast(shortfall: number): Preset {
       `The simulated population and sentencing are unchanged: it is the bid forecast that was too high. ` +
       `Every CRC's forecast band (money.crc.contracts.*.forecastBand) and the edges of its other volume bands ` +
       `(money.crc.contracts.*.otherBands[].fromUnits and .toUnits) are divided by ${1 - shortfall}, so the ` +
-      `volume the run produces comes out ${percent}% below the forecast the Fee for Service was priced on; ` +
+      `volume the run produces comes out ${percent}% further below the forecast the Fee for Service was priced on ` +
+      `than it already is against the scenario's bid forecast (published 2013 volumes, not the run's own); ` +
       `band prices and the annual price stay as bid. Units under the band are clawed back at the year-end ` +
       `reconciliation (ffsReconciliation), while the CRC's costs, set for the forecast, stay. This is what ` +
       `happened: the NAO reported CRC volumes well below the MoJ's forecast (REFERENCE.md says no more than ` +

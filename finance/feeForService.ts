@@ -3,7 +3,9 @@
 // compounds once per contract year, paid in arrears on the first day of the next month. The price
 // covers a forecast band of weighted volume (new sentences weighted by category); at each contract
 // year's end the units delivered outside the band are paid for, or clawed back, at the prices of
-// the other volume bands, marginally like tax brackets. Orders of the court not delivered are
+// the other volume bands, marginally like tax brackets. The bands are the bid forecast, fixed at
+// contract time: contract year k's are the contract's edges times (1 + forecastChangePerContractYear)^k,
+// whatever the run delivers. Orders of the court not delivered are
 // deducted month by month. After a 2017-style variation the instalment and the reconciliation stop:
 // the MoJ pays the CRC's fixed costs (estate, ICT) and a price per weighted unit instead, so it
 // carries the volume risk. An early termination may pay compensation.
@@ -14,6 +16,7 @@
 import type { CrcContract, CrcTerms } from '../model/scenario/moneySchema';
 import { VOLUME_CATEGORIES } from '../model/scenario/moneySchema';
 import { parseIsoDate } from '../model/calendar/dates';
+import { forecastFactor } from '../model/scenario/bidForecast';
 import type { ContractMonth, CrcContractArgs } from './contractMonths';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { MOJ, crcParty } from './ledger';
@@ -55,6 +58,11 @@ export function monthlyInstalment(contract: CrcContract, terms: CrcTerms, contra
   return (contract.annualPrice * learningCurveFactor(terms, contractYear)) / 12;
 }
 
+/** What contract year `contractYear` (from 0)'s volume bands are of the contract's: (1 + change)^year. */
+export function yearForecastFactor(terms: CrcTerms, contractYear: number): number {
+  return forecastFactor(terms.forecastChangePerContractYear, contractYear);
+}
+
 /** Weighted units of new sentences allocated to the CRC in each run month. */
 export function weightedUnits(run: FinanceRun, terms: CrcTerms, cpa: number): number[] {
   // The run lists sentence categories in VOLUME_CATEGORIES order (MonthlyActivity.volumeCategories).
@@ -68,12 +76,12 @@ export function variationFixedCostsPerMonth(contract: CrcContract): number {
 }
 
 /**
- * After a variation: the price of one weighted unit, so that a year at the forecast band's
- * midpoint pays the discounted bid price again (fixed costs plus units × this price). Floored at
- * zero: a bid below its own fixed costs leaves nothing to pay per unit.
+ * After a variation: the price of one weighted unit, so that a year at the midpoint of that
+ * contract year's forecast band pays the discounted bid price again (fixed costs plus units × this
+ * price). Floored at zero: a bid below its own fixed costs leaves nothing to pay per unit.
  */
 export function variationUnitPrice(contract: CrcContract, terms: CrcTerms, contractYear: number): number {
-  const midpoint = (contract.forecastBand.fromUnits + contract.forecastBand.toUnits) / 2;
+  const midpoint = ((contract.forecastBand.fromUnits + contract.forecastBand.toUnits) / 2) * yearForecastFactor(terms, contractYear);
   if (midpoint <= 0) return 0;
   const variable = contract.annualPrice * learningCurveFactor(terms, contractYear) - contract.estatePerYear - contract.ictPerYear;
   return Math.max(0, variable / midpoint);
@@ -161,14 +169,18 @@ function reconciliations(args: CrcContractArgs, units: readonly number[]): Ledge
 
 /**
  * Year-end adjustment for `actual` weighted units over `monthsCounted` months of a contract year:
- * units above the forecast band are paid, units below it clawed back (negative), each at the
- * discounted price of the band it falls in. A part year scales every band edge by months/12.
+ * units above that year's forecast band are paid, units below it clawed back (negative), each at
+ * the discounted price of the band it falls in. Every band edge is scaled by the year's forecast
+ * factor, and by months/12 for a part year.
  */
 export function reconciliationAmount(contract: CrcContract, terms: CrcTerms, contractYear: number, monthsCounted: number, actual: number): number {
   const scale = monthsCounted / 12;
-  const low = contract.forecastBand.fromUnits * scale;
-  const high = contract.forecastBand.toUnits * scale;
-  const bands = contract.otherBands.map((b) => ({ fromUnits: b.fromUnits * scale, toUnits: b.toUnits * scale, pricePerUnit: b.pricePerUnit }));
+  const forecast = yearForecastFactor(terms, contractYear);
+  // (edge × months/12) × factor: with no change the factor is exactly 1 and the edges the bits they were.
+  const edge = (units: number): number => units * scale * forecast;
+  const low = edge(contract.forecastBand.fromUnits);
+  const high = edge(contract.forecastBand.toUnits);
+  const bands = contract.otherBands.map((b) => ({ fromUnits: edge(b.fromUnits), toUnits: edge(b.toUnits), pricePerUnit: b.pricePerUnit }));
   const factor = learningCurveFactor(terms, contractYear);
   if (actual > high) return bandValue(bands, high, actual) * factor;
   if (actual < low) return -bandValue(bands, actual, low) * factor;

@@ -6,13 +6,31 @@
 import type { CrcContract, MoneyTerms } from './moneySchema';
 import { CPA_SLUGS, FIRST_CRC, PROVIDER_SHARE } from '../engine/geography';
 import { CRC_BASELINES } from './crcBaselines';
+import {
+  BID_CASE_DECLINE_OVER_CONTRACT,
+  BID_TIME_VOLUMES,
+  CONTRACT_YEARS,
+  PLANNED_CRC_SHARE,
+  bidForecastUnits,
+  forecastChangePerContractYear,
+} from './bidForecast';
+
+/** Weight of each new sentence in the contract's weighted units (an assumption: moneyDocs.ts). */
+const VOLUME_WEIGHTS = { communityOrder: 1, suspendedOrder: 1, custodyUnder12m: 0.8, custody12mTo4y: 1.2, custodyOver4y: 1.5 };
+
+/**
+ * What `money.crc.forecastChangePerContractYear` is for a scenario written before the field
+ * existed (schema version 3 and older): no change, so every contract year has the one forecast
+ * band of the file, exactly as those versions reconciled. The v3 → v4 migration inserts it.
+ */
+export const V3_FORECAST_CHANGE_PER_CONTRACT_YEAR = 0;
 
 /** National totals shared out between the 21 CRCs by caseload share. */
 const NATIONAL_CRC = {
   /** Fee for Service in the first contract year (NAO19: up to £3.7bn over 2014-2022, ≈ 90% of it FFS). */
   annualPrice: 400e6,
-  /** Weighted units a year the MoJ forecast at bid time: the model's own volume under TR (calibration.md). */
-  forecastUnits: 160_000,
+  /** Weighted units the CRCs were forecast in contract year 1: published 2012/13 volumes × weights × the planned CRC share (bidForecast.ts). */
+  forecastUnits: bidForecastUnits(BID_TIME_VOLUMES, VOLUME_WEIGHTS, PLANNED_CRC_SHARE),
   staffFte: { probationOfficer: 1_920, probationServicesOfficer: 2_890, managementAndSupport: 1_000 },
   estatePerYear: 30e6,
   ictPerYear: 25e6,
@@ -74,7 +92,8 @@ export function defaultMoneyTerms(): MoneyTerms {
     crc: {
       contractStart: '2015-02-01',
       contractEnd: '2022-01-31',
-      volumeWeights: { communityOrder: 1, suspendedOrder: 1, custodyUnder12m: 0.8, custody12mTo4y: 1.2, custodyOver4y: 1.5 },
+      volumeWeights: { ...VOLUME_WEIGHTS },
+      forecastChangePerContractYear: round(forecastChangePerContractYear(BID_CASE_DECLINE_OVER_CONTRACT, CONTRACT_YEARS), 1e6),
       learningCurveDiscountPerYear: 0.02,
       undeliveredOrderDeduction: 500,
       pbr: {

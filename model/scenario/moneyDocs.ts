@@ -130,6 +130,12 @@ const crcTermsDocs: Record<string, ParameterDoc> = {
     `assumption: ${PBR} Fee for Service says the forecast volume range is weighted by sentence type (MoJ payment mechanism 2013); the weights were not published: licences of longer terms weigh more, short custody a little less than an order`,
     'Weight of each new sentence allocated to the CRC (community order, suspended order, custody by band) in its monthly weighted units: the volume that the year-end reconciliation compares with the forecast band, and after a variation the base of the volume payment.',
   ),
+  [`${CRC}.forecastChangePerContractYear`]: doc(
+    'share per contract year',
+    'reference',
+    `${REF} Series › contract bid forecast: "broadly stable: the MoJ's bid case modelled about a 2% decline in volumes over the contract" (NAO 2017, NAO 2019; H); as one compound rate it is (1 − 0.02)^(1/6) − 1 over the 7 contract years (bidForecast.ts), so the last year's forecast is 2% below the first's (how the 2% fell across the years was not published, so the even path is an assumption, confidence M); version-3 files get 0 (V3_FORECAST_CHANGE_PER_CONTRACT_YEAR in moneyDefaults.ts), their one band for every year`,
+    'The bid forecast of contract year k (from 0 at contractStart) is every contract\'s volume bands (forecastBand and otherBands, edges only, not prices) times (1 + this)^k: the year-end reconciliation and the variation\'s unit price of that year work against it, whatever the run delivers. One rate for all contracts: the bid forecasts were national. Negative for a decline; 0 keeps one forecast for every year.',
+  ),
   [`${CRC}.learningCurveDiscountPerYear`]: doc(
     'share per contract year',
     'assumption',
@@ -292,7 +298,7 @@ const crcTermsDocs: Record<string, ParameterDoc> = {
 // ---- one CRC's contract (money.crc.contracts.<CPA slug>) ---------------------------------------
 
 const C = 'money.crc.contracts.*';
-const FORECAST_ASSUMPTION = `assumption: the MoJ's bid-time volume forecasts were never published; the national forecast is the model's own weighted volume under TR (moneyDefaults.ts), ${SHARED_BY_CASELOAD}, and the band runs a tenth either side of it`;
+const BID_FORECAST = `${REF} Volumes and Series: the forecast bidders were given in 2013, not what the model delivers: published 2012/13 new cases a year (community sentences 2012-2013 mean 138,859, PQ HL4476, H; suspended sentences 41,075, PQ answered 12 Feb 2016, H; short-sentence releases 45,000, MoJ TR 2013, H; licence releases from 12 months-4 years 20,000 and 4 years+ 5,000, from ≈ 60-70k releases less ≈ 40k short ones, L) × volumeWeights × the planned CRC share 0.7 (Rules that are inputs › TR design split, MoJ 2013, M) = 173,204 weighted units nationally in contract year 1 (bidForecast.ts); ${SHARED_BY_CASELOAD}; the band runs a tenth either side of it (assumption: the band width was never published). Contract year k scales it by (1 + money.crc.forecastChangePerContractYear)^k`;
 
 const contractDocs: Record<string, ParameterDoc> = {
   [`${C}.annualPrice`]: doc(
@@ -303,21 +309,21 @@ const contractDocs: Record<string, ParameterDoc> = {
   ),
   [`${C}.forecastBand.fromUnits`]: doc(
     'weighted units per contract year',
-    'assumption',
-    FORECAST_ASSUMPTION,
-    'Lower edge of the volume the Fee for Service covers: at the end of a contract year, units below it are clawed back at the prices of the otherBands they fall in (band edges scaled by months/12 for a part year). Must be below toUnits and not overlap any other band (moneyRules.ts).',
+    'reference',
+    BID_FORECAST,
+    'Lower edge of the volume the Fee for Service covers in contract year 1: at the end of a contract year, units below that year\'s edge (this × (1 + forecastChangePerContractYear)^year, and × months/12 for a part year) are clawed back at the prices of the otherBands they fall in. Must be below toUnits and not overlap any other band (moneyRules.ts).',
   ),
   [`${C}.forecastBand.toUnits`]: doc(
     'weighted units per contract year',
-    'assumption',
-    FORECAST_ASSUMPTION,
-    'Upper edge of the volume the Fee for Service covers: units above it are paid at the year end at the prices of the otherBands they fall in. With fromUnits it also sets the variation\'s unit price (midpoint of the band).',
+    'reference',
+    BID_FORECAST,
+    'Upper edge of the volume the Fee for Service covers in contract year 1 (later years scaled as fromUnits): units above that year\'s edge are paid at the year end at the prices of the otherBands they fall in. With fromUnits it also sets the variation\'s unit price (midpoint of that year\'s band).',
   ),
   [`${C}.otherBands[].fromUnits`]: doc(
     'weighted units per contract year',
     'assumption',
     `assumption: ${NEVER_PUBLISHED}; one band below the forecast band down to 0 and one above it up to three times the forecast (moneyDefaults.ts)`,
-    'Lower edge of a volume band outside the forecast band. Bands may touch but not overlap (moneyRules.ts); a unit in no band takes the nearest band\'s price.',
+    'Lower edge of a volume band outside the forecast band, in contract year 1 (later years scaled by the forecast\'s change, like the forecast band). Bands may touch but not overlap (moneyRules.ts); a unit in no band takes the nearest band\'s price.',
   ),
   [`${C}.otherBands[].toUnits`]: doc(
     'weighted units per contract year',

@@ -78,6 +78,11 @@ export const crcTermsSchema = z.strictObject({
   contractStart: isoDate,
   contractEnd: isoDate,
   volumeWeights: z.strictObject(Object.fromEntries(VOLUME_CATEGORIES.map((c) => [c, bounded('volumeWeight')])) as Record<(typeof VOLUME_CATEGORIES)[number], z.ZodNumber>),
+  /**
+   * Change of the bid forecast per contract year, as a share: contract year k (from 0) reconciles
+   * against every contract's volume bands scaled by (1 + change)^k. 0 is one forecast for all years.
+   */
+  forecastChangePerContractYear: bounded('forecastChange'),
   learningCurveDiscountPerYear: share,
   undeliveredOrderDeduction: pounds,
   pbr: z.strictObject({

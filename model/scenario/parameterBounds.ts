@@ -66,6 +66,7 @@ export const BOUNDS = {
   pounds: bound(0, 1e12, 'a trillion pounds: more than the whole of UK public spending in a year'),
   units: bound(0, 1e9, 'a billion: more than the population of Europe, so no count of cases, units or staff can reach it'),
   perReoffender: bound(0, 100, 'a hundred proven reoffences per reoffender in one cohort year is beyond any recorded rate'),
+  forecastChange: bound(-0.5, 0.5, 'half the volume gone, or half as much again, in one year: about three times the steepest yearly change in community sentences on record (−16%, 2012 to 2013)'),
   volumeWeight: bound(0, 100, 'a sentence weighted a hundred times another is beyond any contract\'s weighting'),
   serviceLevelDays: bound(0, 19, 'service levels count working days within a month (at most 19 after the first)', { whole: true }),
   confidence: bound(0.5, 0.9999, 'a significance test needs a confidence between a coin toss and near-certainty'),

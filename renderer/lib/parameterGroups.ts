@@ -64,8 +64,8 @@ const PARAMETER_GROUPS: readonly ParameterGroup[] = [
   {
     id: 'moneyTerms',
     title: 'Money: CRC contract terms',
-    intro: 'The contracts’ dates, volume weights, Fee for Use and contract events.',
-    rules: ['money.crc.contractStart', 'money.crc.contractEnd', 'money.crc.volumeWeights.*', 'money.crc.learningCurveDiscountPerYear', 'money.crc.undeliveredOrderDeduction', 'money.crc.feeForUse.*', 'money.crc.events'],
+    intro: 'The contracts’ dates, volume weights, how the bid forecast changes over the contract years, Fee for Use and contract events.',
+    rules: ['money.crc.contractStart', 'money.crc.contractEnd', 'money.crc.volumeWeights.*', 'money.crc.forecastChangePerContractYear', 'money.crc.learningCurveDiscountPerYear', 'money.crc.undeliveredOrderDeduction', 'money.crc.feeForUse.*', 'money.crc.events'],
     money: true,
   },
   { id: 'moneyPbr', title: 'Money: payment by results', intro: 'How the CRCs are paid for reducing reoffending.', rules: ['money.crc.pbr.*'], money: true },

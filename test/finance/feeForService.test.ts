@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contractMonths } from '../../finance/contractMonths';
 import type { CrcContractArgs } from '../../finance/feeForService';
-import { feeForService, monthlyInstalment, reconciliationAmount, variationUnitPrice, weightedUnits } from '../../finance/feeForService';
+import { bandValue, feeForService, learningCurveFactor, monthlyInstalment, reconciliationAmount, variationUnitPrice, weightedUnits } from '../../finance/feeForService';
 import type { LedgerEntry, Mechanism } from '../../finance/ledger';
 import { crcParty } from '../../finance/ledger';
 import type { FinanceRun } from '../../finance/runData';
 import { crcProviderIndex } from '../../finance/runData';
 import { CPA_SLUGS } from '../../model/engine/geography';
-import { defaultMoneyTerms } from '../../model/scenario/moneyDefaults';
+import { V3_FORECAST_CHANGE_PER_CONTRACT_YEAR, defaultMoneyTerms } from '../../model/scenario/moneyDefaults';
 import type { CrcContract, CrcTerms } from '../../model/scenario/moneySchema';
 import type { Scenario } from '../../model/scenario/schema';
 import { minimalScenario } from '../fixtures/minimalScenario';
@@ -53,6 +53,8 @@ function testTerms(events: CrcTerms['events'] = []): CrcTerms {
     contractStart: '2015-02-01',
     contractEnd: '2022-01-31',
     learningCurveDiscountPerYear: 0.1,
+    // One forecast for every contract year (a version-3 contract): the sums below are worked by hand on it.
+    forecastChangePerContractYear: V3_FORECAST_CHANGE_PER_CONTRACT_YEAR,
     undeliveredOrderDeduction: 500,
     volumeWeights: { ...crc.volumeWeights, communityOrder: 1, custodyUnder12m: 0.5 },
     events,
@@ -278,6 +280,70 @@ describe('feeForService: termination and months without a contract', () => {
     expect(entries.map((e) => e.mechanism)).toEqual(new Array(12).fill('ffs'));
     expect(entries[0].period).toBe('2015-06');
     expect(entries[11].period).toBe('2016-05');
+  });
+});
+
+describe('feeForService: a forecast that changes over the contract years', () => {
+  // Contract year k's bands are the contract's times (1 + change)^k. With −10% a year, year 2's
+  // forecast band is 900–1,125 and its other bands 0–900 @50, 1,125–1,215 @100, 1,215–1,800 @200.
+  const declining = (): CrcTerms => ({ ...testTerms(), forecastChangePerContractYear: -0.1 });
+
+  it('reconciles each year against that year’s forecast, whatever the run delivers', () => {
+    const s = scene();
+    // 1,250 units in both years: the top of year 1's band, so year 1 is settled as it stood.
+    sentence(s, '2015-02', COMMUNITY, 1_250);
+    sentence(s, '2016-02', COMMUNITY, 1_250);
+    expect(only(feeForService(s.args()), 'ffsReconciliation')).toEqual([]);
+    // Year 2's forecast fell to 900–1,125: the 125 units above it are paid,
+    // (90 × £100 + 35 × £200) × 0.9 = 14,400.
+    expect(brief(only(feeForService(s.args(declining())), 'ffsReconciliation'))).toEqual([
+      { date: '2017-02-01', period: 'contract year 2', amount: expect.closeTo(14_400, 6) },
+    ]);
+  });
+
+  it('claws back a year below a rising forecast', () => {
+    const s = scene();
+    // 1,000 units in both years, the bottom of year 1's band; +10% makes year 2's band
+    // 1,100–1,375 and its lowest band 0–1,100 at £50: 100 × £50 × 0.9 = −4,500.
+    sentence(s, '2015-02', COMMUNITY, 1_000);
+    sentence(s, '2016-02', COMMUNITY, 1_000);
+    const rising = { ...testTerms(), forecastChangePerContractYear: 0.1 };
+    expect(brief(only(feeForService(s.args(rising)), 'ffsReconciliation'))).toEqual([
+      { date: '2017-02-01', period: 'contract year 2', amount: expect.closeTo(-4_500, 6) },
+    ]);
+  });
+
+  it('compounds the change: year 3’s bands are the first’s times 0.9², not 0.8', () => {
+    // Year 3 (index 2) band 810–1,012.5: 800 units are 10 below it, at £50 × 0.9² → −405
+    // (a band 800–1,000 of a change added year by year would leave 800 inside it).
+    expect(reconciliationAmount(testContract(), declining(), 2, 12, 800)).toBeCloseTo(-405, 6);
+    expect(reconciliationAmount(testContract(), declining(), 2, 12, 1_000)).toBe(0);
+  });
+
+  it('prices a varied year’s units on that year’s forecast midpoint', () => {
+    // Year 2: (1,200,000 × 0.9 − 180,000) / (1,125 × 0.9) = 900,000 / 1,012.5.
+    expect(variationUnitPrice(testContract(), declining(), 1)).toBeCloseTo(900_000 / 1_012.5, 9);
+    // Year 1 is the forecast as bid: (1,200,000 − 180,000) / 1,125.
+    expect(variationUnitPrice(testContract(), declining(), 0)).toBe(1_020_000 / 1_125);
+  });
+
+  it('with no change reconciles exactly as a version-3 contract did (the same bits)', () => {
+    // The version-3 rule, written out: band edges × months/12, the learning curve on the result.
+    const v3 = (contract: CrcContract, terms: CrcTerms, year: number, months: number, actual: number): number => {
+      const scale = months / 12;
+      const bands = contract.otherBands.map((b) => ({ fromUnits: b.fromUnits * scale, toUnits: b.toUnits * scale, pricePerUnit: b.pricePerUnit }));
+      const [low, high] = [contract.forecastBand.fromUnits * scale, contract.forecastBand.toUnits * scale];
+      if (actual > high) return bandValue(bands, high, actual) * learningCurveFactor(terms, year);
+      if (actual < low) return -bandValue(bands, actual, low) * learningCurveFactor(terms, year);
+      return 0;
+    };
+    fc.assert(
+      fc.property(fc.nat({ max: 6 }), fc.integer({ min: 1, max: 12 }), fc.double({ min: 0, max: 3_000, noNaN: true }), (year, months, actual) => {
+        expect(reconciliationAmount(testContract(), testTerms(), year, months, actual)).toBe(v3(testContract(), testTerms(), year, months, actual));
+      }),
+      { numRuns: 200 },
+    );
+    expect(variationUnitPrice(testContract(), testTerms(), 3)).toBe((1_200_000 * learningCurveFactor(testTerms(), 3) - 180_000) / 1_125);
   });
 });
 

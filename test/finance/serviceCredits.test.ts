@@ -11,7 +11,7 @@ import type { FinanceRun } from '../../finance/runData';
 import { crcProviderIndex } from '../../finance/runData';
 import { levelPerformance, serviceCredits, servicePerformance } from '../../finance/serviceCredits';
 import { CPA_SLUGS } from '../../model/engine/geography';
-import { defaultMoneyTerms } from '../../model/scenario/moneyDefaults';
+import { V3_FORECAST_CHANGE_PER_CONTRACT_YEAR, defaultMoneyTerms } from '../../model/scenario/moneyDefaults';
 import type { CrcContract, CrcTerms } from '../../model/scenario/moneySchema';
 import type { Scenario } from '../../model/scenario/schema';
 import { minimalScenario } from '../fixtures/minimalScenario';
@@ -40,7 +40,8 @@ function testContract(): CrcContract {
 }
 
 function testTerms(events: CrcTerms['events'] = []): CrcTerms {
-  return { ...defaultMoneyTerms().crc, contractStart: '2015-02-01', contractEnd: '2022-01-31', learningCurveDiscountPerYear: 0.1, events };
+  // One forecast for every contract year (a version-3 contract), as the variation payments below were worked out.
+  return { ...defaultMoneyTerms().crc, contractStart: '2015-02-01', contractEnd: '2022-01-31', learningCurveDiscountPerYear: 0.1, forecastChangePerContractYear: V3_FORECAST_CHANGE_PER_CONTRACT_YEAR, events };
 }
 
 function setup(): { run: FinanceRun; provider: number; at: (month: string) => number; args: (terms?: CrcTerms, tl?: Timeline) => CrcContractArgs } {

@@ -228,3 +228,31 @@ describe('money terms: --set overrides go through the same validation', () => {
     );
   });
 });
+
+describe('money terms: the change of the forecast per contract year', () => {
+  const PATH = 'money.crc.forecastChangePerContractYear';
+
+  it('accepts a decline, no change and a rise inside ±50% a year', () => {
+    for (const value of [-0.5, -0.003361, 0, 0.5]) expect(() => restoreScenario(edited((s) => (s.money.crc.forecastChangePerContractYear = value)))).not.toThrow();
+  });
+
+  it('refuses a change beyond ±50% a year, a missing one and a word, naming the field', () => {
+    expect(issuesOf(edited((s) => (s.money.crc.forecastChangePerContractYear = -0.6)))).toEqual([
+      { path: PATH, message: 'expected a number between -0.5 and 0.5, got -0.6' },
+    ]);
+    // Above the maximum the message says why the maximum is there.
+    expect(issuesOf(edited((s) => (s.money.crc.forecastChangePerContractYear = 2)))).toEqual([
+      { path: PATH, message: expect.stringMatching(/^expected a number between -0\.5 and 0\.5, got 2 \(the maximum: half the volume gone/) },
+    ]);
+    expect(issuesOf(edited((s) => delete s.money.crc.forecastChangePerContractYear))).toEqual([
+      { path: PATH, message: expect.stringMatching(/^this field is missing: expected a number between -0\.5 and 0\.5/) },
+    ]);
+    expect(issuesOf(edited((s) => (s.money.crc.forecastChangePerContractYear = '2%')))).toEqual([{ path: PATH, message: expect.stringMatching(/^expected a number/) }]);
+  });
+
+  it('refuses the same through --set', () => {
+    const scenario = restoreScenario(builtInScenarios.tr);
+    expect(() => applyOverride(scenario, PATH, '0.75')).toThrow(/forecastChangePerContractYear/);
+    expect(applyOverride(scenario, PATH, '-0.02').money.crc.forecastChangePerContractYear).toBe(-0.02);
+  });
+});
