@@ -9,7 +9,7 @@
 // `adds` lists the fields the step creates: a file that claims an older version yet already has
 // one of them is refused (fieldsNewerThan), because the step would silently replace it.
 
-import { defaultMoneyTerms } from './moneyDefaults';
+import { V3_FORECAST_CHANGE_PER_CONTRACT_YEAR, defaultMoneyTerms } from './moneyDefaults';
 
 /** A scenario as it came out of JSON.parse, before validation: nothing about its shape is known. */
 export type RawScenario = Record<string, unknown>;
@@ -56,12 +56,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 3,
-    describe: 'adds dated parameter values to the timeline (none: every number keeps its one value)',
-    adds: ['timeline.values'],
+    describe: 'adds dated parameter values to the timeline (none: every number keeps its one value) and a bid forecast that does not change over the contract',
+    adds: ['timeline.values', 'money.crc.forecastChangePerContractYear'],
     migrate: (scenario) => {
-      const timeline = scenario.timeline;
-      if (typeof timeline !== 'object' || timeline === null || Array.isArray(timeline)) throw new Error('timeline is not an object');
-      return { ...scenario, timeline: { ...timeline, values: [] } };
+      const { timeline, money } = scenario;
+      if (!isObject(timeline)) throw new Error('timeline is not an object');
+      if (!isObject(money) || !isObject(money.crc)) throw new Error('money.crc is not an object');
+      return {
+        ...scenario,
+        timeline: { ...timeline, values: [] },
+        // A version-3 file's one forecast band held for every contract year: a change of 0 keeps that meaning.
+        money: { ...money, crc: { ...money.crc, forecastChangePerContractYear: V3_FORECAST_CHANGE_PER_CONTRACT_YEAR } },
+      };
     },
   },
 ];
@@ -144,6 +150,10 @@ function unsupportedMessage(version: number, migrations: readonly Migration[], c
   const oldest = oldestSupportedVersion(migrations, currentVersion);
   const range = oldest === currentVersion ? `only version ${currentVersion}` : `versions ${oldest} to ${currentVersion}`;
   return `expected a schema version this app can open (${range}), got ${version}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function jsonCopy(value: RawScenario): RawScenario {
