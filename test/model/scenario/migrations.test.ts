@@ -28,11 +28,18 @@ function versionTwoFile(): RawScenario {
   return { ...rest, schemaVersion: 2 };
 }
 
-/** Version 3: as now, without dated values in the timeline. */
+/** Version 3: as now, without dated values in the timeline or a bid forecast that changes over the contract. */
 function versionThreeFile(): RawScenario {
-  const { timeline, ...rest } = minimalScenario();
+  const { timeline, money, ...rest } = minimalScenario();
   const { values: _values, ...timelineV3 } = timeline;
-  return { ...rest, schemaVersion: 3, timeline: timelineV3 };
+  const { forecastChangePerContractYear: _change, ...crcV3 } = money.crc;
+  return { ...rest, schemaVersion: 3, timeline: timelineV3, money: { ...money, crc: crcV3 } };
+}
+
+/** What an older file means today: the minimal scenario with its forecast band held every contract year. */
+function upgradedMinimal() {
+  const current = minimalScenario();
+  return { ...current, money: { ...current.money, crc: { ...current.money.crc, forecastChangePerContractYear: 0 } } };
 }
 
 const issuesOf = (file: unknown) => scenarioIssuesOf(() => restoreScenario(file));
@@ -64,7 +71,7 @@ describe('the released migration chain', () => {
     expect(SCENARIO_SCHEMA_VERSION).toBe(4);
     expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(1);
     // minimalScenario() carries exactly the defaults, so upgrading its version-1 form gives it back.
-    expect(restoreScenario(versionOneFile())).toEqual(minimalScenario());
+    expect(restoreScenario(versionOneFile())).toEqual(upgradedMinimal());
   });
 
   it('opens version 2 files: they gain an empty list of uncertain inputs', () => {
@@ -72,8 +79,8 @@ describe('the released migration chain', () => {
     expect(file).not.toHaveProperty('uncertainty');
     const restored = restoreScenario(file);
     expect(restored.uncertainty).toEqual([]);
-    expect(restored).toEqual(minimalScenario());
-    expect(restoreScenario(JSON.stringify(file))).toEqual(minimalScenario());
+    expect(restored).toEqual(upgradedMinimal());
+    expect(restoreScenario(JSON.stringify(file))).toEqual(upgradedMinimal());
   });
 
   it('opens version 3 files: their timeline gains an empty list of dated values, and they run as before', () => {
@@ -81,7 +88,8 @@ describe('the released migration chain', () => {
     expect((file.timeline as object)).not.toHaveProperty('values');
     const restored = restoreScenario(file);
     expect(restored.timeline.values).toEqual([]);
-    expect(restored).toEqual(minimalScenario());
+    expect(restored.money.crc.forecastChangePerContractYear).toBe(0);
+    expect(restored).toEqual(upgradedMinimal());
   });
 
   it('refuses a version-3 file whose timeline carries dated values, instead of dropping them', () => {
@@ -90,7 +98,7 @@ describe('the released migration chain', () => {
     const issues = issuesOf(file);
     expect(issues.map((i) => i.path)).toEqual(['timeline.values']);
     expect(issues[0].message).toMatch(/says schemaVersion 3, but 'timeline.values' came in schema version 4/);
-    expect(restoreScenario({ ...file, schemaVersion: 4 }).timeline.values).toEqual(values);
+    expect(restoreScenario({ ...file, schemaVersion: 4, money: minimalScenario().money }).timeline.values).toEqual(values);
   });
 
   it('refuses a version-2 file that carries uncertain inputs, instead of replacing them with none', () => {
@@ -112,11 +120,11 @@ describe('the released migration chain', () => {
   it('refuses a version-1 file that carries money terms, service delivery and uncertain inputs, naming each', () => {
     const current = minimalScenario();
     const file = { ...current, schemaVersion: 1 };
-    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty', 'timeline.values']);
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty', 'timeline.values', 'money.crc.forecastChangePerContractYear']);
     const moneyOnly = { ...versionOneFile(), money: { ...current.money, discountRatePerYear: 0.1 } };
     const issues = issuesOf(moneyOnly);
-    expect(issues).toHaveLength(1);
-    expect(issues[0].path).toBe('money');
+    // Today's money terms carry a field of version 4 too.
+    expect(issues.map((i) => i.path)).toEqual(['money', 'money.crc.forecastChangePerContractYear']);
     expect(issues[0].message).toMatch(/says schemaVersion 1, but 'money' came in schema version 2/);
   });
 
@@ -135,7 +143,7 @@ describe('the released migration chain', () => {
 describe('restoreScenarioWith an injected chain', () => {
   it('migrates a version 0 file to the current version, then validates it', () => {
     const restored = restoreScenarioWith(versionZeroFile(), CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
-    expect(restored).toEqual({ ...minimalScenario(), description: '' });
+    expect(restored).toEqual({ ...upgradedMinimal(), description: '' });
     expect(restored.schemaVersion).toBe(SCENARIO_SCHEMA_VERSION);
   });
 
