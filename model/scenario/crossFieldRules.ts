@@ -94,12 +94,10 @@ function checkHazardSteps(issues: ScenarioIssue[], steps: readonly { fromMonth: 
 }
 
 function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
-  const { start, warmupYears } = scenario.simulation;
-  const startDay = parseIsoDate(start);
-  if (Number.isNaN(startDay)) issues.push({ path: 'simulation.start', message: notADate(start) });
-  // Changes may fall in the warm-up (the engine starts at the same day), but one before the model
-  // begins could never take effect.
-  const earliest = Number.isNaN(startDay) ? undefined : addYears(startDay, -warmupYears);
+  const { start } = scenario.simulation;
+  if (Number.isNaN(parseIsoDate(start))) issues.push({ path: 'simulation.start', message: notADate(start) });
+  // A change dated before the run's first day is history the run starts from: the engine folds it
+  // into the initial switches (timeline.ts), as a run started later than a data series does.
   let previous: number | undefined;
   scenario.timeline.changes.forEach((change, i) => {
     const path = `timeline.changes[${i}].date`;
@@ -107,12 +105,6 @@ function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
     if (Number.isNaN(day)) {
       issues.push({ path, message: notADate(change.date) });
       return;
-    }
-    if (earliest !== undefined && day < earliest) {
-      issues.push({
-        path,
-        message: `expected a date on or after ${isoDateOf(earliest)} (simulation.start ${start} minus ${warmupYears} warm-up year${warmupYears === 1 ? '' : 's'}), got ${change.date}; an earlier change belongs in timeline.initial`,
-      });
     }
     if (previous !== undefined && day < previous) {
       issues.push({ path, message: `expected changes in date order: on or after the previous change (${isoDateOf(previous)}), got ${change.date}` });

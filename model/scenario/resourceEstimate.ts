@@ -9,7 +9,8 @@
 // career lowers the first-sentence rate per person-year), so checking the ends of an uncertain
 // input's range is not enough: runSimulation checks the values each replication draws.
 import type { Scenario } from './schema';
-import { parameterSets } from './datedValues';
+import { canonicalDatedPath, datedSeriesOf, parameterSets, valueOn } from './datedValues';
+import { addYears, parseIsoDate } from '../calendar/dates';
 
 /**
  * The most one run may need. The engine runs in one worker thread (CLI worker, Electron or
@@ -48,21 +49,27 @@ export interface RunMemoryEstimate {
   bytes: number;
 }
 
-/** The estimate under the most demanding parameters the run can be under (dated values: datedValues.ts). */
+/**
+ * The estimate under the most demanding parameters the run can be under (dated values:
+ * datedValues.ts). The people alive at the peak entered over one stay (a career and a custodial
+ * term), so dated entrants count at their highest mean over any stay's worth of simulated years.
+ */
 export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
-  const estimates = parameterSets(scenario).map((parameters) => estimateWith(scenario.simulation, parameters));
+  const estimates = parameterSets(scenario).map((parameters) => estimateWith(scenario, parameters));
   return estimates.reduce((most, e) => (e.bytes > most.bytes ? e : most));
 }
 
-function estimateWith(simulation: Scenario['simulation'], p: Scenario['parameters']): RunMemoryEstimate {
-  const entrantsPerYear = p.population.newEntrantsPerYear * simulation.scale;
+function estimateWith(scenario: Scenario, p: Scenario['parameters']): RunMemoryEstimate {
+  const { simulation } = scenario;
   const simulatedYears = simulation.years + simulation.warmupYears;
+  const stayYears = p.offending.careerYearsMean + meanCustodialTermYears(p);
+  const entrantsPerYear = peakEntrantsOverStay(scenario, Math.min(simulatedYears, stayYears)) * simulation.scale;
   // Nobody at liberty stays past the end of their career (mean careerYearsMean), but nobody leaves
   // from custody either: as if every entrant ended their career with a custodial term of the mean
   // length the bands give, people stay a career plus that term. On the built-ins desistance and
   // community sentences cut this a lot (measured peak: about a third of it). Never more than
   // everyone who entered during the run. people.ts stops a run that outgrows it all the same.
-  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, p.offending.careerYearsMean + meanCustodialTermYears(p));
+  const peopleAlive = entrantsPerYear * Math.min(simulatedYears, stayYears);
   // A cohort record is a sentence start or a release in the reported window: each follows a
   // proven episode, at most base rate × the highest step of the hazard a year, and a person's
   // first sentence comes once per career.
@@ -76,6 +83,25 @@ function estimateWith(simulation: Scenario['simulation'], p: Scenario['parameter
     GROWTH_FACTOR * (peopleAlive * (BYTES_PER_PERSON_RECORD + BYTES_OF_EVENTS_PER_PERSON) + cohortRecords * BYTES_PER_COHORT_RECORD) + FIXED_BYTES;
   return { peopleAlive, cohortRecords, bytes };
 }
+
+/** National new entrants a year at their highest mean over `stayYears` consecutive simulated years (the base value if not dated). */
+function peakEntrantsOverStay(scenario: Scenario, stayYears: number): number {
+  const entry = scenario.timeline.values.find((v) => canonicalDatedPath(v.path) === ENTRANTS_PATH);
+  const base = scenario.parameters.population.newEntrantsPerYear;
+  if (entry === undefined) return base;
+  const series = datedSeriesOf(entry);
+  const firstDay = addYears(parseIsoDate(scenario.simulation.start), -scenario.simulation.warmupYears);
+  const years = scenario.simulation.years + scenario.simulation.warmupYears;
+  const yearly = Array.from({ length: years }, (_, y) => Math.max(valueOn(series, addYears(firstDay, y)) ?? base, valueOn(series, addYears(firstDay, y + 1) - 1) ?? base));
+  const window = Math.max(1, Math.min(years, Math.ceil(stayYears)));
+  let peak = 0;
+  for (let start = 0; start + window <= years; start += 1) {
+    peak = Math.max(peak, yearly.slice(start, start + window).reduce((a, b) => a + b, 0) / window);
+  }
+  return peak;
+}
+
+const ENTRANTS_PATH = 'parameters.population.newEntrantsPerYear';
 
 /** The mean length of a custodial term in years, over the bands' shares (each band's midpoint). */
 function meanCustodialTermYears(p: Scenario['parameters']): number {

@@ -6,13 +6,16 @@ import { applyOverride, restoreScenario, runSimulation, ScenarioError } from '..
 import { estimateRunMemory, formatBytes, MEMORY_CEILING_BYTES } from '../../../model/scenario/resourceEstimate';
 import { MIN_ENTRANTS_PER_YEAR, roundSignificant, smallestUsefulScale } from '../../../model/scenario/runSizeRules';
 import { builtInScenarios } from '../../../scenarios/index';
+import { baseParameters } from '../../../scenarios/parameters';
 import { realizeUncertainty } from '../../../model/scenario/uncertainty';
 import { minimalScenario } from '../../fixtures/minimalScenario';
 import { scenarioIssuesOf } from '../../helpers/scenarioIssues';
 
 const issuesOf = scenarioIssuesOf;
 
-const tr = () => restoreScenario(builtInScenarios.tr);
+/** tr with one level of every number (its calibrated base values, no dated history): the figures below follow from them by hand. */
+const tr = () => restoreScenario({ ...restoreScenario(builtInScenarios.tr), parameters: structuredClone(baseParameters), timeline: { ...restoreScenario(builtInScenarios.tr).timeline, values: [] } });
+const trAsBuilt = () => restoreScenario(builtInScenarios.tr);
 
 describe('the smallest useful scale', () => {
   it('holds a scale given to runSimulation directly (it bypasses restoreScenario) to the same limits', () => {
@@ -55,12 +58,32 @@ describe('the smallest useful scale', () => {
 });
 
 describe('the memory a run may take', () => {
-  it('estimates the built-in scenarios far under the ceiling, even at national scale over 30 years', () => {
-    const national = applyOverride(applyOverride(applyOverride(tr(), 'simulation.scale', '1'), 'simulation.years', '30'), 'simulation.warmupYears', '30');
+  it('estimates a scenario without dated values from its one level of entrants, a career and the mean custodial term', () => {
+    const undated = structuredClone(tr());
+    undated.timeline.values = [];
+    Object.assign(undated.parameters.court.custodyBands, { under12m: { share: 0.15, minMonths: 0.5, maxMonths: 12 }, from12mTo4y: { share: 0.6, minMonths: 12, maxMonths: 48 }, over4y: { share: 0.25, minMonths: 48, maxMonths: 144 } });
+    undated.parameters.population.newEntrantsPerYear = 155_000;
+    const national = applyOverride(applyOverride(applyOverride(undated, 'simulation.scale', '1'), 'simulation.years', '30'), 'simulation.warmupYears', '30');
     const estimate = estimateRunMemory(national);
     expect(estimate.bytes).toBeLessThan(MEMORY_CEILING_BYTES);
     // A career of 5 years plus the bands' mean custodial term: (0.15 × 6.25 + 0.6 × 30 + 0.25 × 96) / 12 years.
     expect(estimate.peopleAlive).toBeCloseTo(155_000 * (5 + 42.9375 / 12), 6);
+  });
+
+  it('counts dated entrants at their highest mean over a stay, and fits the built-ins at national scale over their own 20 years', () => {
+    const national = applyOverride(trAsBuilt(), 'simulation.scale', '1');
+    expect(estimateRunMemory(national).bytes).toBeLessThan(MEMORY_CEILING_BYTES);
+    // The fewest entrants of any year set the smallest useful scale: 115,577 in 2023.
+    expect(issuesOf(() => applyOverride(trAsBuilt(), 'simulation.scale', '1e-9'))[0].message).toMatch(/^expected at least 0\.000866 .* \(of 115577 nationally\)/);
+    // On one level of entrants, a step to 4x for the last four of twenty years: the peak mean over a stay
+    // (about nine years) rises, but by far less than fourfold, since no stay lies wholly in those years.
+    const flat = applyOverride(tr(), 'simulation.scale', '0.5');
+    const before = estimateRunMemory(flat).peopleAlive;
+    const spike = applyOverride(flat, 'parameters.population.newEntrantsPerYear@2020-01-01', '620000');
+    expect(spike.timeline.values[0].points).toEqual([{ date: '2020-01-01', value: 620000 }]);
+    const after = estimateRunMemory(spike).peopleAlive;
+    expect(after).toBeGreaterThan(before * 1.5);
+    expect(after).toBeLessThan(before * 3);
   });
 
   it('grows with the entrants, the scale, the career and the years', () => {
