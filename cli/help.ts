@@ -10,7 +10,8 @@ Options (in any order, before or after <scenario>):
   --replications R    run replications 0..R-1 with the same master seed; KPIs get a 95% CI (-r)
   --scale F           shorthand for --set simulation.scale=F (fraction of the national population)
   --years Y           shorthand for --set simulation.years=Y (reported years, after warm-up)
-  --set path=value    override any scenario field by its path, e.g. --set 'timeline.changes[2].set.ora=false'
+  --set path=value    override any scenario field by its path, e.g. --set 'timeline.changes[1].set.ora=false';
+                      path@YYYY-MM-DD=value sets a number of parameters from that date on
                       (tr without the Offender Rehabilitation Act); repeatable; --set, --scale and
                       --years are applied in the order given. A switch set in timeline.initial or in
                       one change holds only until a later change sets it: a warning says when
@@ -29,9 +30,12 @@ Examples:
   sim run tr --scale 0.01 --years 2
   sim run unified --replications 10 --seed 7 --format json --out unified.json
   sim run my-scenario.json --set parameters.supervision.capacityCasesPerFte=45 --format csv
-  sim run tr --set 'timeline.changes[2].set.ora=false'   (no Offender Rehabilitation Act: tr and
-                                                          as-happened switch it on in change 2,
-                                                          unified in change 1, trusts never)
+  sim run tr --set 'timeline.changes[1].set.ora=false'   (no Offender Rehabilitation Act: tr,
+                                                          as-happened and unified switch it on
+                                                          in change 1, trusts never)
+  sim run tr --set parameters.population.newEntrantsPerYear@2016-07-01=100000
+                                                         (a number from a date on: joins its
+                                                          dated values, timeline.values)
   sim run tr --replications 50 --ledger tr-ledger.csv    (money: each CRC's profit, P10/P50/P90,
                                                           probability of loss, break-even)
 `;

@@ -63,7 +63,12 @@ export function builtScenarios(): Record<string, Scenario> {
   );
 }
 
-/** The policy changes and the yearly report changes in date order; on one date the policy change comes last, and wins. */
+/**
+ * The policy changes first, so that their places in the list (what `--set timeline.changes[1].set.ora`
+ * names) stay few and fixed, then the yearly report history; the engine applies them in date order
+ * whatever the list order. The report changes fall on 1 January, no policy change does.
+ */
 function withReportHistory(changes: Scenario['timeline']['changes'], reports: Scenario['timeline']['changes']): Scenario['timeline']['changes'] {
-  return [...reports, ...changes].sort((a, b) => a.date.localeCompare(b.date));
+  if (changes.some((c) => reports.some((r) => r.date === c.date))) throw new Error('a policy change shares its date with a yearly report change');
+  return [...changes, ...reports];
 }

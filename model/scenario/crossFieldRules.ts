@@ -14,7 +14,7 @@ import { uncertaintyIssues } from './uncertaintyRules';
 import { datedValueIssues } from './datedValueRules';
 import { runSizeIssues } from './runSizeRules';
 import { sameSwitchValue } from './switchValues';
-import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
+import { parseIsoDate } from '../calendar/dates';
 
 const SHARE_TOLERANCE = 1e-6;
 
@@ -96,20 +96,12 @@ function checkHazardSteps(issues: ScenarioIssue[], steps: readonly { fromMonth: 
 function checkDates(issues: ScenarioIssue[], scenario: Scenario): void {
   const { start } = scenario.simulation;
   if (Number.isNaN(parseIsoDate(start))) issues.push({ path: 'simulation.start', message: notADate(start) });
-  // A change dated before the run's first day is history the run starts from: the engine folds it
-  // into the initial switches (timeline.ts), as a run started later than a data series does.
-  let previous: number | undefined;
+  // Changes need not be listed in date order: the engine applies them in date order, equal dates
+  // in list order (timeline.ts), so the built-ins list their policy changes first and the yearly
+  // history after. A change dated before the run's first day is history the run starts from: the
+  // engine folds it into the initial switches.
   scenario.timeline.changes.forEach((change, i) => {
-    const path = `timeline.changes[${i}].date`;
-    const day = parseIsoDate(change.date);
-    if (Number.isNaN(day)) {
-      issues.push({ path, message: notADate(change.date) });
-      return;
-    }
-    if (previous !== undefined && day < previous) {
-      issues.push({ path, message: `expected changes in date order: on or after the previous change (${isoDateOf(previous)}), got ${change.date}` });
-    }
-    previous = day;
+    if (Number.isNaN(parseIsoDate(change.date))) issues.push({ path: `timeline.changes[${i}].date`, message: notADate(change.date) });
   });
 }
 

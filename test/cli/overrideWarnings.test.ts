@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/app';
 import type { Engine } from '../../cli/engine';
 import { overrideWarnings } from '../../cli/overrideWarnings';
-import { applyOverride, restoreScenario, shadowedOverrides } from '../../model/index';
+import { applyOverride, datedShadows, restoreScenario, shadowedOverrides } from '../../model/index';
 import { builtInScenarios } from '../../scenarios/index';
 import { captureIO } from './fakeEngine';
 
-const engine = { shadowedOverrides } as unknown as Engine;
+const engine = { shadowedOverrides, datedShadows } as unknown as Engine;
 const trNoOra =
-  'warning: --set timeline.initial.ora=false holds only until 2015-02-01, when timeline change 2 ("Offender Rehabilitation Act 2014 in force") ' +
-  'sets ora to true; to keep ora at false after that too, add --set timeline.changes[2].set.ora=false\n';
+  'warning: --set timeline.initial.ora=false holds only until 2015-02-01, when timeline change 1 ("Offender Rehabilitation Act 2014 in force") ' +
+  'sets ora to true; to keep ora at false after that too, add --set timeline.changes[1].set.ora=false\n';
 
 function warningsFor(scenarioName: string, overrides: { path: string; value: string }[], label?: string): string[] {
   let scenario = restoreScenario(builtInScenarios[scenarioName]);
@@ -29,17 +29,26 @@ describe('overrideWarnings', () => {
   });
 
   it('says nothing of an override that holds', () => {
-    expect(warningsFor('tr', [{ path: 'timeline.changes[2].set.ora', value: 'false' }])).toEqual([]);
+    expect(warningsFor('tr', [{ path: 'timeline.changes[1].set.ora', value: 'false' }])).toEqual([]);
     expect(warningsFor('tr', [{ path: 'parameters.supervision.capacityCasesPerFte', value: '45' }])).toEqual([]);
   });
 
   it('names the scenario when several run, and says when an override never holds', () => {
     const overrides = [{ path: 'simulation.warmupYears', value: '0' }, { path: 'timeline.initial.psrShare', value: '0.5' }];
-    expect(warningsFor('unified', overrides, 'unified')).toEqual([
-      'warning: --set timeline.initial.psrShare=0.5 (scenario unified) has no effect: timeline change 0 ("Unified model from the start of the reported years: ' +
-        '12 NPS regions, pre-release reach-in, PSR target of 75%"), dated 2012-01-01, sets psrShare to 0.75 before the run starts; ' +
-        'to keep psrShare at 0.5 after that too, add --set timeline.changes[0].set.psrShare=0.5\n',
-    ]);
+    // The published report history (unified's changes 2-8, 2005-2011) begins before a run without warm-up does.
+    const [warning] = warningsFor('unified', overrides, 'unified');
+    expect(warning).toMatch(
+      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 2 \("pre-sentence reports in 2005 .*\), dated 2005-01-01, sets psrShare to [\d.]+ before the run starts; to keep psrShare at 0\.5 after that too, add --set timeline\.changes\[2\]\.set\.psrShare=0\.5\n$/,
+    );
+  });
+
+  it('says when the dated values of a number take over from an override of its base value', () => {
+    const [warning, ...rest] = warningsFor('tr', [{ path: 'parameters.population.newEntrantsPerYear', value: '100000' }]);
+    expect(rest).toEqual([]);
+    expect(warning).toMatch(
+      /^warning: --set parameters\.population\.newEntrantsPerYear=100000 holds only until 2005-07-01, when its dated values \(timeline\.values\[0\], scenarios\/data: .*\) take over; to change it from a date on, use parameters\.population\.newEntrantsPerYear@YYYY-MM-DD=100000, or edit timeline\.values\[0\]\n$/,
+    );
+    expect(warningsFor('tr', [{ path: 'parameters.population.newEntrantsPerYear@2016-01-01', value: '100000' }])).toEqual([]);
   });
 });
 
@@ -59,7 +68,10 @@ describe('run and compare warn of an undone override on stderr, and still run', 
     // One reported year: tr's changes (2014 on) are after it; unified's first change is on its first day.
     const code = await runCli(['compare', 'tr', 'unified', '--years', '1', ...TINY, '-r', '1', '--workers', '0', '--set', 'timeline.initial.psrShare=0.5'], io);
     expect(code).toBe(0);
-    expect(stderr()).toMatch(/^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 0 .*\n$/);
+    // Both start after their report history began (changes 3 on in tr, 2 on in unified).
+    expect(stderr()).toMatch(
+      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario tr\) has no effect: timeline change 3 .*\nwarning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 2 .*\n$/,
+    );
   }, 60_000);
 });
 
@@ -88,10 +100,10 @@ describe('an experiment file warns of what its own sets and sweep points leave u
       const warnings = stderr().split('\n').filter((line) => line.startsWith('warning:'));
       expect(warnings).toHaveLength(2);
       expect(warnings[0]).toBe(
-        'warning: the experiment file\'s timeline.initial.ora=false (scenario tr, no ORA) holds only until 2015-02-01, when timeline change 2 ("Offender Rehabilitation Act 2014 in force") sets ora to true; to keep ora at false after that too, also set "timeline.changes[2].set.ora": false',
+        'warning: the experiment file\'s timeline.initial.ora=false (scenario tr, no ORA) holds only until 2015-02-01, when timeline change 1 ("Offender Rehabilitation Act 2014 in force") sets ora to true; to keep ora at false after that too, also set "timeline.changes[1].set.ora": false',
       );
       expect(warnings[1]).toMatch(
-        /^warning: the experiment file's timeline\.initial\.psrShare=0\.5 \(scenario timeline\.initial\.psrShare=0\.5\) holds only until 2014-06-01, when timeline change 0 .* sets psrShare to 0\.45; to keep psrShare at 0\.5 after that too, also set "timeline\.changes\[0\]\.set\.psrShare": 0\.5$/,
+        /^warning: the experiment file's timeline\.initial\.psrShare=0\.5 \(scenario timeline\.initial\.psrShare=0\.5\) has no effect: timeline change 3 .* dated 2005-01-01, sets psrShare to [\d.]+ before the run starts; to keep psrShare at 0\.5 after that too, also set "timeline\.changes\[3\]\.set\.psrShare": 0\.5$/,
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // shadowedOverrides on the built-in tr scenario, whose timeline (initial switches, then dated
 // changes) is what the CLI's documented counterfactuals override:
-//   [0] 2014-06-01 psrShare, psrMix   [1] 2014-06-01 operatingModel tr   [2] 2015-02-01 ora true
-//   [3] 2015-05-01 throughTheGate     [4] 2018-01-01 psrShare, psrMix
+//   [0] 2014-06-01 operatingModel tr   [1] 2015-02-01 ora true   [2] 2015-05-01 throughTheGate
+//   [3..21] 1 January 2005..2023: psrShare and psrMix of the published report series
 import { describe, expect, it } from 'vitest';
 import { applyOverride } from '../../../model/scenario/override';
 import { restoreScenario } from '../../../model/scenario/restore';
@@ -15,7 +15,7 @@ function shadowsOn(scenarioName: string, ...overrides: [string, string][]) {
   return shadowedOverrides(scenario, overrides.map(([path]) => path));
 }
 
-const oraAct = { index: 2, date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', value: true };
+const oraAct = { index: 1, date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', value: true };
 
 describe('shadowedOverrides', () => {
   it("finds tr's ORA change undoing --set timeline.initial.ora=false", () => {
@@ -25,8 +25,8 @@ describe('shadowedOverrides', () => {
   });
 
   it('finds nothing for the override that does switch ORA off, nor for switches no change sets', () => {
-    expect(shadowsOn('tr', ['timeline.changes[2].set.ora', 'false'])).toEqual([]);
-    expect(shadowsOn('tr', ['timeline.initial.ora', 'false'], ['timeline.changes[2].set.ora', 'false'])).toEqual([]);
+    expect(shadowsOn('tr', ['timeline.changes[1].set.ora', 'false'])).toEqual([]);
+    expect(shadowsOn('tr', ['timeline.initial.ora', 'false'], ['timeline.changes[1].set.ora', 'false'])).toEqual([]);
     expect(shadowsOn('tr', ['timeline.initial.reachIn', 'true'])).toEqual([]);
     expect(shadowsOn('tr', ['parameters.supervision.capacityCasesPerFte', '45'], ['simulation.years', '5'])).toEqual([]);
   });
@@ -42,29 +42,32 @@ describe('shadowedOverrides', () => {
   });
 
   it('judges an override of a change by the changes after it; one that contradicts a change of its own date is refused instead', () => {
-    expect(shadowsOn('tr', ['timeline.changes[0].set.psrShare', '0.5']).map((s) => [s.setting, s.change.index, s.change.date])).toEqual([
-      ['psrShare', 4, '2018-01-01'],
+    // The 2005 report change holds until the 2006 one; the 2023 one to the end.
+    expect(shadowsOn('tr', ['timeline.changes[3].set.psrShare', '0.5']).map((s) => [s.setting, s.change.index, s.change.date])).toEqual([
+      ['psrShare', 4, '2006-01-01'],
     ]);
-    expect(shadowsOn('tr', ['timeline.changes[4].set.psrShare', '0.5'])).toEqual([]);
-    // Change 1 shares change 0's date: two changes of one day must agree, so this is no shadow but an error.
-    expect(() => shadowsOn('tr', ['timeline.changes[1].set.psrShare', '0.5'])).toThrow(/contradicts timeline\.changes\[0\] on the same date/);
+    expect(shadowsOn('tr', ['timeline.changes[21].set.psrShare', '0.5'])).toEqual([]);
+    // Moved onto the 2015 report change's date, change 0 must agree with it: no shadow but an error.
+    expect(() => shadowsOn('tr', ['timeline.changes[0].date', '2015-01-01'], ['timeline.changes[0].set.psrShare', '0.5'])).toThrow(
+      /contradicts timeline\.changes\[0\] on the same date/,
+    );
   });
 
   it('reads an override of a whole object as one of every switch it holds', () => {
     const initial = JSON.stringify({ ...restoreScenario(builtInScenarios.tr).timeline.initial, ora: false, reachIn: true });
     const shadows = shadowsOn('tr', ['timeline.initial', initial]);
-    expect(shadows.map((s) => `${s.setting}@${s.change.index}`).sort()).toEqual(['operatingModel@1', 'ora@2', 'psrMix@0', 'psrShare@0', 'throughTheGate@3']);
+    expect(shadows.map((s) => `${s.setting}@${s.change.index}`).sort()).toEqual(['operatingModel@0', 'ora@1', 'psrMix@3', 'psrShare@3', 'throughTheGate@2']);
   });
 
   it('says when the undoing change falls on the run\'s first day, so the override never holds', () => {
-    // Without warm-up, unified's first change (2012-01-01) is in force from the first day.
+    // Without warm-up the run starts on 2012-01-01, after unified's report history (changes 2-8, 2005-2011) began.
     const [shadow] = shadowsOn('unified', ['simulation.warmupYears', '0'], ['timeline.initial.psrShare', '0.5']);
-    expect(shadow).toMatchObject({ setting: 'psrShare', value: 0.5, change: { index: 0, date: '2012-01-01', value: 0.75 }, neverHolds: true });
-    expect(shadowsOn('unified', ['timeline.initial.psrShare', '0.5'])[0]).toMatchObject({ change: { index: 0 }, neverHolds: false });
+    expect(shadow).toMatchObject({ setting: 'psrShare', value: 0.5, change: { index: 2, date: '2005-01-01' }, neverHolds: true });
+    expect(shadowsOn('unified', ['timeline.initial.psrShare', '0.5'])[0]).toMatchObject({ change: { index: 2 }, neverHolds: false });
   });
 
   it('finds the other built-in ORA changes, and none in trusts, which never switches ORA on', () => {
-    expect(shadowsOn('as-happened', ['timeline.initial.ora', 'false']).map((s) => s.change.index)).toEqual([2]);
+    expect(shadowsOn('as-happened', ['timeline.initial.ora', 'false']).map((s) => s.change.index)).toEqual([1]);
     expect(shadowsOn('unified', ['timeline.initial.ora', 'false']).map((s) => s.change.index)).toEqual([1]);
     expect(shadowsOn('trusts', ['timeline.initial.ora', 'false'])).toEqual([]);
     expect(shadowsOn('unified', ['timeline.changes[1].set.ora', 'false'])).toEqual([]);
