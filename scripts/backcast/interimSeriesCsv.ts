@@ -16,23 +16,30 @@ export function csvRecords(text: string): string[][] {
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+  };
+  const endRecord = () => {
+    endCell();
+    records.push(cells);
+    cells = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') cells.push(cell), (cell = '');
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"' && (quoted || cell === '')) quoted = !quoted;
+    else if (quoted) cell += ch;
+    else if (ch === ',') endCell();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      records.push(cells);
-      (cells = []), (cell = '');
+      endRecord();
     } else cell += ch;
   }
   if (quoted) throw new Error('a quoted cell is not closed');
-  if (cell !== '' || cells.length > 0) cells.push(cell), records.push(cells);
+  if (cell !== '' || cells.length > 0) endRecord();
   return records;
 }
 
