@@ -86,8 +86,10 @@ function camelOf(kebab: string): string {
 export function sentencedSeries(name: string): BackcastSeries | null {
   const match = /^sentenced-(.+)$/.exec(name);
   if (!match) return null;
-  const flow = `flow.sentences.${camelOf(match[1])}`;
-  if (!(flowSeries as readonly string[]).includes(flow)) return null;
+  // `sentenced-community-orders` → communityOrder: the files name the disposal in the plural.
+  const camel = camelOf(match[1]);
+  const flow = [camel, camel.replace(/s$/, '')].map((d) => `flow.sentences.${d}`).find((f) => (flowSeries as readonly string[]).includes(f));
+  if (flow === undefined) return null;
   return {
     name,
     measuredAs: `flow over the calendar year: \`${flow}\``,

@@ -1,11 +1,12 @@
 // Reads the published series the back-cast compares: the observed outcomes in
 // scenarios/data/observed/*.csv and the people-sentenced inputs scenarios/data/sentenced-*.csv,
-// in file-name order (so the output's order does not depend on the file system).
+// in a fixed order (so the output's order does not depend on the file system). Files are parsed
+// and validated by the shared reader of the series format, formats/seriesCsv.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishedSeries } from '../../model/calibration/publishedSeries';
 import { observedSeries } from '../../model/calibration/backcastSeries';
-import { parseSeriesCsv } from './interimSeriesCsv';
+import { parseSeriesCsv, type Series } from '../../formats/seriesCsv';
 
 export const DATA_DIR = join(import.meta.dirname, '../../scenarios/data');
 
@@ -14,7 +15,13 @@ function readDir(dir: string, keep: (file: string) => boolean): PublishedSeries[
   return readdirSync(dir)
     .filter((f) => f.endsWith('.csv') && keep(f))
     .sort()
-    .map((f) => parseSeriesCsv(f.replace(/\.csv$/, ''), readFileSync(join(dir, f), 'utf8')));
+    .map((f) => publishedOf(parseSeriesCsv(readFileSync(join(dir, f), 'utf8'), f)));
+}
+
+/** The shared parser's Series (formats/seriesCsv.ts) in the shape model/calibration compares. */
+export function publishedOf(series: Series): PublishedSeries {
+  const { name, title, unit, coverage, description, points } = series;
+  return { name, title, unit, coverage, description, rows: points.map((p) => ({ ...p })) };
 }
 
 /** Observed series first, in the order model/calibration/backcastSeries.ts lists them, then the sentenced inputs by name. */
