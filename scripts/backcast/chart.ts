@@ -6,7 +6,7 @@ import type { BackcastComparison } from '../../model/calibration/backcast';
 
 const W = 720;
 const H = 360;
-const M = { left: 78, right: 20, top: 44, bottom: 74 };
+const M = { left: 78, right: 20, top: 58, bottom: 74 };
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 
@@ -71,14 +71,25 @@ export function chartSvg(c: BackcastComparison, firstYear: number, lastYear: num
     const fill = p.basis === 'published' ? '#d95f02' : 'white';
     parts.push(`<circle cx="${f(x(p.year))}" cy="${f(y(p.published))}" r="4" fill="${fill}" stroke="#d95f02" stroke-width="1.5"/>`);
   }
-  const legendY = M.top - 10;
-  parts.push(`<circle cx="${W - 300}" cy="${legendY - 4}" r="4" fill="#d95f02"/><text x="${W - 292}" y="${legendY}">published</text>`);
-  parts.push(`<line x1="${W - 220}" x2="${W - 200}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="#08519c" stroke-width="2"/><text x="${W - 196}" y="${legendY}">model mean, 95% interval</text>`);
+  legend(parts, years.some((p) => p.basis !== 'published' && Number.isFinite(p.published)));
   const sources = [...new Set(years.filter((p) => p.basis === 'published').map((p) => p.source))].join('; ');
   parts.push(`<text x="${M.left}" y="${H - 18}" font-size="10" fill="#555">${escapeXml(truncate(`Source: ${sources}`, 150))}</text>`);
   parts.push(`<text x="${M.left}" y="${H - 5}" font-size="10" fill="#555">${escapeXml(`MAPE ${Number.isFinite(c.mape) ? c.mape.toFixed(1) + '%' : '—'} (${c.verdict}); model: ${truncate(c.definition.measuredAs.replace(/`/g, ''), 110)}`)}</text>`);
   parts.push('</svg>');
   return parts.join('\n') + '\n';
+}
+
+/** Under the title: what the dots, the line and the band are. */
+function legend(parts: string[], hasUnjudged: boolean): void {
+  const y = 42;
+  parts.push(`<circle cx="${M.left + 4}" cy="${y - 4}" r="4" fill="#d95f02"/><text x="${M.left + 12}" y="${y}">published</text>`);
+  let x = M.left + 90;
+  if (hasUnjudged) {
+    parts.push(`<circle cx="${x + 4}" cy="${y - 4}" r="4" fill="white" stroke="#d95f02" stroke-width="1.5"/><text x="${x + 12}" y="${y}">interpolated or assumed (not judged)</text>`);
+    x += 240;
+  }
+  parts.push(`<rect x="${x}" y="${y - 10}" width="20" height="12" fill="#9ecae1" fill-opacity="0.5"/><line x1="${x}" x2="${x + 20}" y1="${y - 4}" y2="${y - 4}" stroke="#08519c" stroke-width="2"/>`);
+  parts.push(`<text x="${x + 26}" y="${y}">model mean and 95% interval of the mean over seeds</text>`);
 }
 
 function truncate(text: string, max: number): string {
