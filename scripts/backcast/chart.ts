@@ -66,7 +66,11 @@ export function chartSvg(c: BackcastComparison, firstYear: number, lastYear: num
     parts.push(`<polygon points="${[...upper, ...lower].join(' ')}" fill="#9ecae1" fill-opacity="0.5" stroke="none"/>`);
   }
   if (modelled.length > 1) parts.push(`<polyline points="${modelled.map((p) => `${f(x(p.year))},${f(y(p.mean))}`).join(' ')}" fill="none" stroke="#08519c" stroke-width="2"/>`);
-  else for (const p of modelled) parts.push(`<circle cx="${f(x(p.year))}" cy="${f(y(p.mean))}" r="3" fill="#08519c"/>`);
+  else {
+    // One year alone has no band to draw: its interval is a whisker.
+    for (const p of banded) parts.push(`<line x1="${f(x(p.year))}" x2="${f(x(p.year))}" y1="${f(y(p.low))}" y2="${f(y(p.high))}" stroke="#08519c" stroke-width="6" stroke-opacity="0.35"/>`);
+    for (const p of modelled) parts.push(`<circle cx="${f(x(p.year))}" cy="${f(y(p.mean))}" r="3" fill="#08519c"/>`);
+  }
   for (const p of years.filter((q) => Number.isFinite(q.published))) {
     const fill = p.basis === 'published' ? '#d95f02' : 'white';
     parts.push(`<circle cx="${f(x(p.year))}" cy="${f(y(p.published))}" r="4" fill="${fill}" stroke="#d95f02" stroke-width="1.5"/>`);
