@@ -192,7 +192,7 @@ const populationDocs: Record<string, ParameterDoc> = {
   [`${GROUPS}.*.highRoshShare`]: doc(
     'share of new entrants in the group',
     'calibrated',
-    'calibrated: tuned so that caseload.npsShareUnderTr (the NPS share of the TR caseload, design split ≈ 30%) matches (see docs/calibration.md); violent and sexual offenders are more often high risk of serious harm',
+    'calibrated: tuned so that the NPS share of the TR caseload met the 2013 design split (≈ 30%), a target until REFERENCE.md ruled the split out as one; the share is now reported, not targeted, and these values await a published RoSH mix (see docs/calibration.md); violent and sexual offenders are more often high risk of serious harm',
     'Chance that a new entrant in this group is assessed high or very high risk of serious harm (split between the two by parameters.risk.roshMix). This, not roshMix, sets how many cases start high RoSH.',
   ),
   [`${GROUPS}.*.longSentenceOddsRatio`]: doc(

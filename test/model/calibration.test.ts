@@ -5,9 +5,16 @@
 // bands exclude what the model gives without the mechanism each target calibrates (checked by
 // switching each off: see docs/calibration.md); the suspended-order one is checked here too,
 // because its band once included "no effect".
+// The back-cast (the as-happened history over 2005-2023 against the published yearly series of
+// scenarios/data/) is checked on the same three seeds: every series marked `asserted` in
+// model/calibration/backcastSeries.ts must come within its tolerance (verdict good or fair);
+// the others are reported by `npm run calibrate`, and docs/calibration.md says why.
 import { describe, expect, it } from 'vitest';
 import { applyOverride, runSimulation, type Scenario } from '../../model/index';
 import { calibrationTargets, checkCalibration } from '../../model/calibration/targets';
+import { compareAll } from '../../model/calibration/backcast';
+import { backcastScenario } from '../../scripts/backcast/runBackcast';
+import { loadPublishedSeries } from '../../scripts/backcast/loadSeries';
 import { builtIn } from '../helpers/scenarios';
 
 const SEEDS = [20140601, 1, 2];
@@ -45,5 +52,18 @@ describe('calibration', () => {
     const scenario = applyOverride(builtIn('as-happened'), 'parameters.supervision.suspendedOrderHazardMultiplier', '1');
     const rows = calibrationOverSeeds(scenario);
     expect(failures(rows).map((f) => f.split(':')[0])).toContain('reoffending.suspendedBelowCommunity');
+  });
+});
+
+describe('back-cast over 2005-2023', () => {
+  it('every asserted series fits within its tolerance on the mean of three seeds', () => {
+    const scenario = backcastScenario();
+    const runs = SEEDS.map((seed) => runSimulation(scenario, { seed, scale: SCALE }));
+    const { comparisons, unmatched } = compareAll(runs, loadPublishedSeries());
+    expect(unmatched).toEqual([]);
+    const asserted = comparisons.filter((c) => c.definition.asserted);
+    expect(asserted.map((c) => c.series.name)).toEqual(expect.arrayContaining(['prison-population', 'probation-caseload', 'proven-reoffending-adults']));
+    const poor = asserted.filter((c) => c.verdict !== 'good' && c.verdict !== 'fair').map((c) => `${c.series.name}: MAPE ${c.mape.toFixed(1)}% (${c.verdict})`);
+    expect(poor).toEqual([]);
   });
 });
