@@ -5,7 +5,7 @@ import type { Parameters } from '../model/scenario/schema';
 
 export const baseParameters: Parameters = {
   population: {
-    newEntrantsPerYear: 155000,
+    newEntrantsPerYear: 146000,
     propensityShape: 0.35,
     priorsPerUnitPropensity: 8,
     offenceGroups: {

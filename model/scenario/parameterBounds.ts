@@ -38,7 +38,7 @@ export const BOUNDS = {
   exponent: bound(0, 10, 'propensities run to about 20; to a power of 10 they already span more than any breach rate could'),
   releaseFraction: bound(0.1, 1, 'release after less than a tenth of a term, or after more than the whole of it, is no release rule'),
   // ---- people and rates -------------------------------------------------------------------------
-  entrantsPerYear: above(0, 2_000_000, 'about ten times the calibrated 155,000 and above the ≈ 1.2 million people convicted or cautioned in England and Wales in any year since 2000: every entrant is one of them'),
+  entrantsPerYear: above(0, 2_000_000, 'about ten times the calibrated 2005 level of 205,882 and above the ≈ 1.2 million people convicted or cautioned in England and Wales in any year since 2000: every entrant is one of them'),
   propensityShape: above(0, 100, 'variance 1/shape: at 100 everyone has almost the same propensity (sd 0.1); a larger shape changes nothing'),
   priorsPerUnit: bound(0, 200, 'the code caps a new entrant\'s mean prior convictions at 200'),
   offencesPerEpisode: bound(0, 100, 'a hundred further offences proven with one episode is beyond any recorded case'),

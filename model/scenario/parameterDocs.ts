@@ -156,7 +156,7 @@ const populationDocs: Record<string, ParameterDoc> = {
   'parameters.population.newEntrantsPerYear': doc(
     'people per year (national)',
     'calibrated',
-    `calibrated: tuned so that the probation caseload matches ${REF} Volumes › probation caseload ≈ 217k end 2014 and ≈ 240-260k 2015-2019 (OMSQ) ${CALIBRATION}`,
+    `calibrated: the level at the 2014-2019 mean of the sentencing index is 146,000, tuned so that the probation caseload and prison population match ${REF} Volumes (caseload ≈ 217k end 2014, ≈ 240-260k 2015-2019; prison ≈ 85.5k 2014, 82.7k 2019; OMSQ) ${CALIBRATION}; the built-ins set it year by year from the published series (timeline.values, scenarios/history.ts), and the value here is the 2005 level their warm-up runs at`,
     'Rate of the Poisson arrival of people new to the model, each with a first proven offence (dealt with out of court with offending.outOfCourtShare, otherwise at court). There is no re-entry: offending by people who have left the model is represented by new entrants.',
   ),
   'parameters.population.propensityShape': doc(

@@ -17,7 +17,8 @@ import { addYears, parseIsoDate } from '../calendar/dates';
  * browser worker) and an experiment runs one worker per core: at 2 GiB a run, two workers still
  * fit an 8 GB machine beside the app and the operating system, and a browser tab's worker stays
  * under the limits browsers put on one (typically 4 GiB). A national-scale run of the built-in
- * scenarios is estimated at about 1.15 GiB over 12 years, 1.98 GiB over 30 years with 30 of warm-up.
+ * scenarios is estimated at about 1.6 GiB over 12 years with 8 of warm-up (their 2005-2013 entrants, the
+ * most of any stay, count); over 30 years with 30 of warm-up it would need 2.8 GiB, so at most scale 0.7.
  */
 export const MEMORY_CEILING_BYTES = 2 * 1024 * 1024 * 1024;
 

@@ -66,7 +66,7 @@ describe('parameter bounds', () => {
       expect(issues).toContainEqual({
         path: 'parameters.population.newEntrantsPerYear',
         message:
-          `expected a number greater than 0 and at most 2,000,000, got ${value} (the maximum: about ten times the calibrated 155,000 and above ` +
+          `expected a number greater than 0 and at most 2,000,000, got ${value} (the maximum: about ten times the calibrated 2005 level of 205,882 and above ` +
           'the ≈ 1.2 million people convicted or cautioned in England and Wales in any year since 2000: every entrant is one of them)',
       });
       const fromOverride = issuesOf(() => applyOverride(restoreScenario(minimalScenario()), 'parameters.population.newEntrantsPerYear', String(value)));
