@@ -55,7 +55,7 @@ function baselineOf(name: string): Scenario | null {
 function differences(baseline: Scenario | null, scenario: Scenario, baselineName: string): string[] | null {
   if (!baseline) return null;
   try {
-    return scenarioDiff(baseline, scenario, { baselineName, unitOf: (path) => parameterDoc(path)?.unit ?? '' }).map((line) => line.text);
+    return scenarioDiff(baseline, scenario, { baselineName, unitOf: (path) => parameterDoc(path)?.unit ?? '' }).map((line) => (line.details ? `${line.text}: ${line.details.join('; ')}` : line.text));
   } catch {
     return null;
   }
