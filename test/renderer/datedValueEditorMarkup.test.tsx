@@ -7,6 +7,7 @@ import { validateScenario, type Scenario } from '../../renderer/engine';
 import { editorFields } from '../../renderer/lib/parameterGroups';
 import { issuesByField, placeIssues } from '../../renderer/lib/scenarioIssues';
 import { placeDatedIssues } from '../../renderer/lib/datedValueIssues';
+import { issueText } from '../../renderer/lib/scenarioIssues';
 import { EditorContext } from '../../renderer/views/scenariosView/editorContext';
 import { FieldRow } from '../../renderer/views/scenariosView/FieldRow';
 import { CAPACITY, capacitySeries, ENTRANTS, withDated } from './datedValueFixtures';
@@ -40,6 +41,7 @@ describe('dated values in the editor', () => {
     const issues = placed(withDated([bad]));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ path: 'timeline.values[0].points[1].value', fieldPath: CAPACITY, groupId: 'supervision' });
+    expect(issueText(issues[0])).toMatch(/^Supervision › capacity cases per FTE › dated point 2 › value: .*-5 on 2018-04-01/);
   });
 
   it('keeps on the list an issue of an entry whose path names no number', () => {
