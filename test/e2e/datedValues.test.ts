@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { builtInScenarios } from '../../scenarios';
 import { serveRenderer, type StaticServer } from '../../scripts/serve';
 import { launchChromium, skipBrowserTests } from './support/chromium';
 import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
@@ -88,6 +89,39 @@ describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
     await byTestId(page, `dated-${ENTRANTS}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'dated-values-1024.png');
 
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('opens a file with yearly series: each number says it is dated, its points fold away, and the diff lists them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="document-title"]');
+    const file = JSON.parse(JSON.stringify(builtInScenarios.tr));
+    const years = Array.from({ length: 19 }, (_, i) => 2005 + i);
+    file.timeline.values = [
+      { path: ENTRANTS, join: 'linear', points: years.map((y) => ({ date: `${y}-01-01`, value: 160_000 - (y - 2005) * 1_500 })), source: 'data/entrants.csv' },
+      { path: 'parameters.supervision.capacityCasesPerFte', join: 'step', points: years.map((y) => ({ date: `${y}-01-01`, value: 38 + (y % 4) })), source: 'assumption: test' },
+    ];
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).first().click()]);
+    await chooser.setFiles({ name: 'dated.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => byTestId(page, 'scenario-diff').textContent()).toContain('dated values');
+    await byTestId(page, 'group-entrants').click(); // 28 parameters: closed at first
+    const summary = byTestId(page, `dated-summary-${ENTRANTS}`);
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(await summary.textContent()).toBe('19 points 2005–2023, linear');
+    // 19 points fold away until asked for.
+    expect(await byTestId(page, `dated-row-${ENTRANTS}-0`).count()).toBe(0);
+    await byTestId(page, `dated-${ENTRANTS}`).getByRole('button', { name: 'Edit points' }).click();
+    expect(await byTestId(page, `dated-row-${ENTRANTS}-18`).count()).toBe(1);
+    const diff = await byTestId(page, 'scenario-diff').textContent();
+    expect(diff).toContain('Added: dated values for Population › new entrants per year: 19 points 2005–2023, linear (source: data/entrants.csv)');
+    expect(diff).toContain('Added: dated values for Supervision › capacity cases per FTE: 19 points 2005–2023, step');
+    await byTestId(page, `dated-${ENTRANTS}`).scrollIntoViewIfNeeded();
+    await screenshot(page, 'dated-values-series-1400.png');
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

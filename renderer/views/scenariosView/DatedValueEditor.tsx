@@ -14,22 +14,8 @@ import { editValueText, fieldDomId, useEditor, valueAtPath } from './editorConte
 import { IssueMessages } from './FieldRow';
 import { ValueInput } from './inputs';
 
-export interface DatedFieldProps {
-  /** The number's path (`parameters.population.newEntrantsPerYear`). */
-  path: string;
-  /** Its entry in timeline.values, when it has one. */
-  dated?: { index: number; entry: DatedValue };
-  /** The issues shown at this field that concern its entry (their paths name `timeline.values[index]…`). */
-  issues: readonly PlacedIssue[];
-}
-
-/** "Make dated" for a number of `parameters`, or its dated values. */
-export function DatedField({ path, dated, issues }: DatedFieldProps) {
-  if (dated) return <DatedValueEditor path={path} index={dated.index} entry={dated.entry} issues={issues} />;
-  return <MakeDated path={path} />;
-}
-
-function MakeDated({ path }: { path: string }) {
+/** "Make dated" for a number of `parameters` (`path`) that has no dated values yet. */
+export function MakeDated({ path }: { path: string }) {
   const { getScenario, apply } = useEditor();
   const make = () => {
     const scenario = getScenario();
@@ -39,7 +25,7 @@ function MakeDated({ path }: { path: string }) {
     apply(`make ${path} dated`, addDatedValue(entry));
   };
   return (
-    <div className="scn-dated scn-dated-none">
+    <div className="scn-dated-none">
       <button type="button" className="scn-small scn-link-button" data-testid={`make-dated-${path}`} onClick={make}>
         Make dated
       </button>
@@ -47,7 +33,11 @@ function MakeDated({ path }: { path: string }) {
   );
 }
 
-function DatedValueEditor({ path, index, entry, issues }: { path: string; index: number; entry: DatedValue; issues: readonly PlacedIssue[] }) {
+/**
+ * The dated values of the number at `path`: its entry `index` in timeline.values, with the issues
+ * shown at this field that concern that entry (their paths name `timeline.values[index]…`).
+ */
+export function DatedValueEditor({ path, index, entry, issues }: { path: string; index: number; entry: DatedValue; issues: readonly PlacedIssue[] }) {
   const [shown, setShown] = useState<boolean | null>(null);
   const open = shown ?? (issues.length > 0 || entry.points.length <= 4);
   const at = `timeline.values[${index}]`;

@@ -8,7 +8,7 @@ import { rangeText } from '../../lib/parameterRanges';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { ValueInput } from './inputs';
 import { fieldDomId } from './editorContext';
-import { DatedField } from './DatedValueEditor';
+import { DatedValueEditor, MakeDated } from './DatedValueEditor';
 import { datedEntryIndex } from '../../lib/datedValueIssues';
 import type { DatedValue } from '../../engine';
 
@@ -115,9 +115,10 @@ export const FieldRow = memo(function FieldRow({ path, value, issues: allIssues,
           </span>
         )}
         <IssueMessages path={path} issues={issues} />
+        {datedIndex === null && info.kind === 'number' && <MakeDated path={path} />}
       </div>
       <FieldFacts path={path} info={info} />
-      {datedIndex !== undefined && info.kind === 'number' && <DatedField path={path} dated={dated} issues={datedIssues} />}
+      {dated && info.kind === 'number' && <DatedValueEditor path={path} index={dated.index} entry={dated.entry} issues={datedIssues} />}
     </div>
   );
 });
