@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS_PER_TABLE, compactValue, reportDatedValues } from '../../renderer/lib/reportDatedValues';
 import { buildReportHtml } from '../../renderer/lib/reportHtml';
 import { pathLabel } from '../../renderer/lib/parameterLabels';
-import type { DatedValue } from '../../renderer/engine';
-import { capacitySeries, ENTRANTS, entrantsSeries, yearlyPoints } from './datedValueFixtures';
+import { parameterDoc, type DatedValue } from '../../renderer/engine';
+import { scenarioAssumptions } from '../../renderer/lib/reportAssumptions';
+import { capacitySeries, ENTRANTS, entrantsSeries, withDated, yearlyPoints } from './datedValueFixtures';
 
 const tools = { labelOf: pathLabel, unitOf: (path: string) => (path === ENTRANTS ? 'people per year' : '') };
 
@@ -58,5 +59,13 @@ describe('the report’s dated values', () => {
     expect(html).toContain('<table class="dated-points"><thead><tr><th scope="col">Parameter</th><th scope="col">2005</th>');
     const empty = reportDatedValues([], tools);
     expect(empty).toEqual({ rows: [], tables: [] });
+  });
+
+  it('leaves the points out of the assumptions’ count of other values (they have their own table)', () => {
+    const assumptionTools = { docOf: parameterDoc, groupOf: () => 'g', labelOf: pathLabel, valueOf: (v: unknown) => String(v) };
+    const plain = scenarioAssumptions(withDated([]), withDated([]), assumptionTools);
+    const dated = scenarioAssumptions(withDated([entrantsSeries(), capacitySeries()]), withDated([]), assumptionTools);
+    expect(dated.otherCount).toBe(plain.otherCount);
+    expect(dated.changed).toEqual(plain.changed);
   });
 });
