@@ -1,9 +1,10 @@
 // Dated parameter values (timeline.values) as the editor reads and extends them: which number an
 // entry dates (by its canonical path, so `a.b[0]` and `a["b"][0]` are one number), the summary shown
 // beside the base value ("dated: 19 points 2005–2023, linear"), the entry "Make dated" starts from
-// and the point "Add a row" appends. Pure: plain values in, fresh values out; works on entries as
+// the point "Add a row" appends, and the value in force on a day (the model's valueOn, the one
+// definition of it, never worked out again here). Pure: plain values in, fresh values out; works on entries as
 // typed (an invalid date or value is summarised as it stands, never dropped).
-import { canonicalDatedPath, type DatedValue } from '../engine';
+import { canonicalDatedPath, datedSeriesOf, parseIsoDate, valueOn, type DatedValue } from '../engine';
 
 export type DatedJoin = DatedValue['join'];
 export type DatedPoint = DatedValue['points'][number];
@@ -58,4 +59,20 @@ export function nextDatedPoint(points: readonly DatedPoint[], fallbackDate: stri
   const last = points[points.length - 1];
   if (!last) return { date: fallbackDate, value: fallbackValue };
   return { date: aYearLater(last.date), value: last.value };
+}
+
+/**
+ * The value the entry gives on `isoDate` (datedValues.valueOn), or undefined before its first point
+ * (the base value holds) or while the entry cannot be read (a bad path or date: its issue says why).
+ */
+export function datedValueOn(entry: DatedValue, isoDate: string): number | undefined {
+  const day = parseIsoDate(isoDate);
+  if (Number.isNaN(day)) return undefined;
+  try {
+    const series = datedSeriesOf(entry);
+    if (series.days.some(Number.isNaN)) return undefined;
+    return valueOn(series, day);
+  } catch {
+    return undefined;
+  }
 }

@@ -10,7 +10,7 @@ import { placeDatedIssues } from '../../renderer/lib/datedValueIssues';
 import { issueText } from '../../renderer/lib/scenarioIssues';
 import { EditorContext } from '../../renderer/views/scenariosView/editorContext';
 import { FieldRow } from '../../renderer/views/scenariosView/FieldRow';
-import { CAPACITY, capacitySeries, ENTRANTS, withDated } from './datedValueFixtures';
+import { CAPACITY, capacitySeries, ENTRANTS, entrantsSeries, withDated } from './datedValueFixtures';
 
 function placed(scenario: Scenario) {
   const fields = editorFields(scenario);
@@ -61,6 +61,14 @@ describe('dated values in the editor', () => {
     expect(element(html, 'tr', `dated-row-${CAPACITY}-0`)).not.toContain('aria-invalid="true"');
     // The base value itself is fine: its input is not marked.
     expect(html).not.toMatch(new RegExp(`id="field-${CAPACITY.replaceAll('.', '\\.')}"[^>]*aria-invalid="true"`));
+  });
+
+  it('folds a long series away, saying what it gives on the run’s start', () => {
+    const html = row(withDated([entrantsSeries()]), ENTRANTS, 0);
+    expect(html).toContain('19 points 2005–2023, step');
+    expect(html).toContain('143,000 on the run’s start (2012-01-01)');
+    expect(html).toContain('Edit points');
+    expect(html).not.toContain(`dated-row-${ENTRANTS}-0`);
   });
 
   it('offers "Make dated" on a number without dates', () => {

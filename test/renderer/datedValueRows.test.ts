@@ -1,7 +1,7 @@
 // The editor's reading of dated values: which number an entry dates, its summary, the entry "Make
 // dated" starts from and the point "Add a point" appends.
 import { describe, expect, it } from 'vitest';
-import { aYearLater, datedIndexByPath, datedSummary, newDatedEntry, nextDatedPoint } from '../../renderer/lib/datedValueRows';
+import { aYearLater, datedIndexByPath, datedSummary, datedValueOn, newDatedEntry, nextDatedPoint } from '../../renderer/lib/datedValueRows';
 import { capacitySeries, ENTRANTS, entrantsSeries } from './datedValueFixtures';
 
 describe('dated value rows', () => {
@@ -28,5 +28,17 @@ describe('dated value rows', () => {
     expect(nextDatedPoint([], '2012-01-01', 7)).toEqual({ date: '2012-01-01', value: 7 });
     expect(aYearLater('2016-02-29')).toBe('2017-02-28');
     expect(aYearLater('not a date')).toBe('not a date');
+  });
+
+  it('reads the value in force on a day through the model’s definition: none before the first point, the line between points', () => {
+    expect(datedValueOn(capacitySeries(), '2014-01-01')).toBeUndefined();
+    expect(datedValueOn(capacitySeries(), '2014-06-01')).toBe(40);
+    expect(datedValueOn(capacitySeries(), '2030-01-01')).toBe(48);
+    const mid = datedValueOn(capacitySeries(), '2016-05-01')!;
+    expect(mid).toBeGreaterThan(43.5);
+    expect(mid).toBeLessThan(44.5);
+    expect(datedValueOn(entrantsSeries(), '2012-06-30')).toBe(143_000); // a step holds 2012's value
+    expect(datedValueOn({ ...capacitySeries(), path: 'not a path!' }, '2016-01-01')).toBeUndefined();
+    expect(datedValueOn(capacitySeries(), 'soon')).toBeUndefined();
   });
 });

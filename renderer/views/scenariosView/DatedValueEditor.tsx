@@ -6,7 +6,8 @@
 // timeline's switches are edited; each issue shows on the cell or row it names.
 import { useState } from 'react';
 import { fieldSchemaInfo, type DatedValue } from '../../engine';
-import { datedSummary, newDatedEntry } from '../../lib/datedValueRows';
+import { datedSummary, datedValueOn, newDatedEntry } from '../../lib/datedValueRows';
+import { numberText } from '../../lib/parameterFormat';
 import { pathKeys } from '../../lib/parameterLabels';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { addDatedPoint, addDatedValue, removeDatedPoint, removeDatedValue, setDatedJoin, setDatedSource } from '../../state/datedValueActions';
@@ -38,16 +39,25 @@ export function MakeDated({ path }: { path: string }) {
  * shown at this field that concern that entry (their paths name `timeline.values[index]…`).
  */
 export function DatedValueEditor({ path, index, entry, issues }: { path: string; index: number; entry: DatedValue; issues: readonly PlacedIssue[] }) {
+  const { getScenario } = useEditor();
   const [shown, setShown] = useState<boolean | null>(null);
   const open = shown ?? (issues.length > 0 || entry.points.length <= 4);
   const at = `timeline.values[${index}]`;
+  const start = valueAtPath(getScenario(), ['simulation', 'start']);
+  const atStart = typeof start === 'string' ? datedValueOn(entry, start) : undefined;
   return (
     <div className="scn-dated" data-testid={`dated-${path}`}>
       <p className="scn-dated-summary">
         <span className="scn-dated-tag">dated</span>{' '}
         <span data-testid={`dated-summary-${path}`}>{datedSummary(entry)}</span>
         {entry.source && <span className="scn-dated-source"> · source: {entry.source}</span>}
-        <span className="scn-dated-note"> · the value above holds before {entry.points[0]?.date ?? 'the first point'}</span>{' '}
+        <span className="scn-dated-note"> · the value above holds before {entry.points[0]?.date ?? 'the first point'}</span>
+        {atStart !== undefined && (
+          <span className="scn-dated-note" data-testid={`dated-start-${path}`}>
+            {' '}
+            · {numberText(atStart)} on the run’s start ({String(start)})
+          </span>
+        )}{' '}
         <button type="button" className="scn-small scn-link-button" aria-expanded={open} onClick={() => setShown(!open)}>
           {open ? 'Hide points' : 'Edit points'}
         </button>
