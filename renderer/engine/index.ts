@@ -10,6 +10,9 @@ export { operatingModels, type OperatingModel } from '../../model/scenario/schem
 export { civilOf, daysInMonth, epochDayOf, isoDateOf, parseIsoDate } from '../../model/calendar/dates';
 export type { MoneyReport, MoneySummary, CrcReport } from '../../finance';
 export * from './scenarioTools';
+/** Dated parameter values (timeline.values): the model's one definition of a value on a day, and of a dated path's canonical spelling. */
+export { canonicalDatedPath, datedSeriesOf, valueOn, DATED_ROOT } from '../../model/scenario/datedValues';
+export type { DatedValue } from '../../model/scenario/schema';
 export * from './experimentClient';
 export * from './experimentTools';
 export { runRefusal, RunRefused, type GateVariant } from './runGate';

@@ -45,7 +45,7 @@ const GROUPS_OF = 'parameters.population.offenceGroups.*';
 const PARAMETER_GROUPS: readonly ParameterGroup[] = [
   { id: 'about', title: 'About this scenario', intro: 'Its name and description, saved with it and shown in reports.', rules: ['format', 'schemaVersion', 'name', 'description'] },
   { id: 'simulation', title: 'Simulation settings', intro: 'How long, how large and from which seed the model runs.', rules: ['simulation.*'] },
-  { id: 'timeline', title: 'Timeline: policy switches and dated changes', intro: 'The operating model and policies in force at the start, and the dates they change.', rules: ['timeline.initial.*', 'timeline.initial.psrMix.*', 'timeline.changes'] },
+  { id: 'timeline', title: 'Timeline: policy switches and dated changes', intro: 'The operating model and policies in force at the start, and the dates they change.', rules: ['timeline.initial.*', 'timeline.initial.psrMix.*', 'timeline.changes', 'timeline.values'] },
   {
     id: 'entrants',
     title: 'Entrants and offending',

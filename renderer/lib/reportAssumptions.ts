@@ -98,7 +98,8 @@ function valuesText(values: unknown[], unit: string, valueOf: AssumptionTools['v
 const withoutPrefix = (source: string) => source.replace(/^assumption:\s*/i, '');
 
 export function scenarioAssumptions(scenario: unknown, baseline: unknown, tools: AssumptionTools): Assumptions {
-  const leaves = SECTIONS.flatMap((section) => leafEntries(valueAt(scenario, section), section));
+  // Dated values have their own table in the report (reportDatedValues.ts): their points are not leaves here.
+  const leaves = SECTIONS.flatMap((section) => leafEntries(valueAt(scenario, section), section)).filter(([path]) => !path.startsWith('timeline.values['));
   const byDoc = new Map<AssumptionDoc, [string, unknown][]>();
   const changed: AssumptionChange[] = [];
   let otherCount = 0;

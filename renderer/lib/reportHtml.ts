@@ -6,6 +6,7 @@
 // drawings pass through sanitizeSvg; section ids are stable (tests and links rely on them).
 import { escapeHtml as e, sanitizeSvg } from './reportEscape';
 import type { AssumptionChange, AssumptionGroup } from './reportAssumptions';
+import type { DatedValuesReport } from './reportDatedValues';
 import { REPORT_CSS } from './reportStyle';
 
 export interface ReportChart {
@@ -36,6 +37,8 @@ export interface ReportInput {
   timeline: { date: string; label: string; sets: string }[];
   simulation: [string, string][];
   assumptions: { groups: AssumptionGroup[]; changed: AssumptionChange[]; otherCount: number };
+  /** The numbers that change at dates (timeline.values), and their points. */
+  datedValues: DatedValuesReport;
   charts: ReportChart[];
   views: ReportViewNote[];
   uncertainty: string[];
@@ -102,7 +105,21 @@ function assumptionsSection(input: ReportInput): string {
         '</tbody></table>',
     )
     .join('\n');
-  return [intro, `<h3>Assumptions that differ from ${e(input.scenario.baselineName)}</h3>`, changes, '<h3>All assumptions, by stage of the pathway</h3>', all].join('\n');
+  return [intro, `<h3>Assumptions that differ from ${e(input.scenario.baselineName)}</h3>`, changes, datedValuesHtml(input.datedValues), '<h3>All assumptions, by stage of the pathway</h3>', all].join('\n');
+}
+
+/** The numbers that change at dates: one row each, then their points by date in compact tables. */
+function datedValuesHtml({ rows, tables }: DatedValuesReport): string {
+  const heading = '<h3>Values that change at dates</h3>';
+  if (rows.length === 0) return `${heading}\n<p>No parameter changes at dates: each holds its single value throughout the run.</p>`;
+  const intro = `<p>${rows.length === 1 ? '1 parameter takes' : `${rows.length} parameters take`} values by date (before the first point its single value holds; after the last, the last point's value; a step join holds each value until the next point, a linear join draws a straight line between points).</p>`;
+  const summary = table(
+    ['Parameter', 'Join', 'First point', 'Last point', 'Points', 'Source'],
+    rows.map((r) => [r.unit ? `${r.label} (${r.unit})` : r.label, r.join, r.first, r.last, String(r.count), r.source]),
+    'dated',
+  );
+  const points = tables.map((t) => table(['Parameter', ...t.columns], t.rows.map((row) => [row.label, ...row.cells]), 'dated-points')).join('\n');
+  return [heading, intro, summary, '<h4>Points by date</h4>', '<p class="source">A blank cell: no point on that date (the join gives the value there).</p>', points].join('\n');
 }
 
 function chartsSection(input: ReportInput): string {

@@ -19,6 +19,11 @@ table.timeline td:first-child { white-space: nowrap; }
 th { background: #f4f6f8; }
 table.assumptions td:first-child { width: 28%; }
 table.assumptions td:nth-child(2) { width: 18%; }
+table.dated td:nth-child(3), table.dated td:nth-child(4) { white-space: nowrap; }
+table.dated-points { font-size: 0.78rem; font-variant-numeric: tabular-nums; }
+table.dated-points th, table.dated-points td { padding: 2px 5px; }
+table.dated-points td:not(:first-child), table.dated-points th:not(:first-child) { text-align: right; white-space: nowrap; }
+table.dated-points td:first-child { width: 30%; }
 .source { color: #505a5f; font-size: 0.85rem; margin-top: 2px; }
 figure.chart { margin: 16px 0 24px; border: 1px solid #dee0e2; border-radius: 6px; padding: 12px 16px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption strong { display: block; font-size: 1.05rem; }

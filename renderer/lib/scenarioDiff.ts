@@ -5,15 +5,19 @@
 // Invariants: pure; nothing that differs is left out (every changed leaf, added or removed key and
 // list row gives a line); equal values give no line; lists are matched row by row on equal rows
 // first (so removing the first of three rows reads as one removal, not three changes), timeline
-// changes on their label and then their date. Works on any values, invalid ones included.
+// changes on their label and then their date, dated values on the number they date
+// (datedValueDiff.ts). Works on any values, invalid ones included.
 import { capitalised, joinPath, keyLabel, pathLabel } from './parameterLabels';
 import { bareValueText, relativeChangeText, valueText } from './parameterFormat';
+import { datedValuesDiff } from './datedValueDiff';
 
 export interface DiffLine {
   /** The place that differs (a field, a list row, a timeline change), for a link to the editor. */
   path: string;
   kind: 'changed' | 'added' | 'removed';
   text: string;
+  /** Finer lines under this one: the points of a dated value that differ, one per date. */
+  details?: string[];
 }
 
 export interface DiffOptions {
@@ -55,6 +59,7 @@ function diffValue(base: unknown, current: unknown, keys: Keys, context: Context
   if (deepEqual(base, current)) return;
   const path = joinPath(keys);
   if (path === 'timeline.changes' && Array.isArray(base) && Array.isArray(current)) return diffTimeline(base, current, context);
+  if (path === 'timeline.values' && Array.isArray(base) && Array.isArray(current)) return void context.out.push(...datedValuesDiff(base, current, context.baselineName));
   if (Array.isArray(base) && Array.isArray(current)) return diffList(base, current, keys, context);
   if (isRecord(base) && isRecord(current)) return diffObject(base, current, keys, context);
   context.out.push({ path, kind: 'changed', text: changedSentence(pathLabel(path), base, current, path, context) });

@@ -16,6 +16,8 @@ export interface PlacedIssue extends Issue {
   fieldPath: string | null;
   /** The group to open to see it; null for an issue about the whole scenario. */
   groupId: GroupId | null;
+  /** The place in words when the path's own words would mislead (a dated value's point names its number). */
+  label?: string;
 }
 
 function isInside(path: string, parent: string): boolean {
@@ -59,6 +61,6 @@ export function problemCount(count: number): string {
 }
 
 /** One issue in words, naming its place: "Supervision › capacity cases per FTE: expected a number greater than 0, got -5". */
-export function issueText(issue: Issue): string {
-  return issue.path === '' ? issue.message : `${pathLabel(issue.path)}: ${issue.message}`;
+export function issueText(issue: Issue & { label?: string }): string {
+  return issue.path === '' ? issue.message : `${issue.label ?? pathLabel(issue.path)}: ${issue.message}`;
 }

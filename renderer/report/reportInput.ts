@@ -10,6 +10,7 @@ import { pathLabel } from '../lib/parameterLabels';
 import { valueText } from '../lib/parameterFormat';
 import { groupById, groupOf } from '../lib/parameterGroups';
 import { scenarioAssumptions } from '../lib/reportAssumptions';
+import { reportDatedValues } from '../lib/reportDatedValues';
 import { parseProvenanceLine, runsText, uncertaintyStatement, type ChartRunFacts } from '../lib/reportProvenance';
 import type { ReportInput } from '../lib/reportHtml';
 import type { CapturedView } from './collectCharts';
@@ -55,7 +56,7 @@ function baselineOf(name: string): Scenario | null {
 function differences(baseline: Scenario | null, scenario: Scenario, baselineName: string): string[] | null {
   if (!baseline) return null;
   try {
-    return scenarioDiff(baseline, scenario, { baselineName, unitOf: (path) => parameterDoc(path)?.unit ?? '' }).map((line) => line.text);
+    return scenarioDiff(baseline, scenario, { baselineName, unitOf: (path) => parameterDoc(path)?.unit ?? '' }).map((line) => (line.details ? `${line.text}: ${line.details.join('; ')}` : line.text));
   } catch {
     return null;
   }
@@ -93,6 +94,7 @@ export function reportInputFrom(state: AppState, views: CapturedView[], appInfo:
       labelOf: pathLabel,
       valueOf: (value, unit) => valueText(value, unit),
     }),
+    datedValues: reportDatedValues(scenario.timeline.values, { labelOf: pathLabel, unitOf: (path) => parameterDoc(path)?.unit ?? '' }),
     charts,
     views: views.map((v) => ({ view: v.view, note: v.note })),
     uncertainty: uncertaintyStatement(

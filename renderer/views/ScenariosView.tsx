@@ -9,6 +9,9 @@ import { useAppState, useServices } from '../state/appContext';
 import { addNotice, setScenarioValue } from '../state/documentActions';
 import { editorFields, groupFields, type EditorField } from '../lib/parameterGroups';
 import { issuesByField, placeIssues } from '../lib/scenarioIssues';
+import { datedEntryIndex, datedFieldPath, placeDatedIssues } from '../lib/datedValueIssues';
+import type { Draft } from 'immer';
+import type { AppState } from '../state/appState';
 import { EditorContext, editValueText, type EditorApi } from './scenariosView/editorContext';
 import { Library } from './scenariosView/Library';
 import { Provenance } from './scenariosView/Provenance';
@@ -36,7 +39,8 @@ export function ScenariosView() {
   const grouped = useMemo(() => groupFields(fields.filter((f) => f.path !== 'format' && f.path !== 'schemaVersion')), [fields]);
   // Validation runs on the committed scenario only: inputs keep drafts while the user types.
   const issues = useMemo(() => validateScenario(scenario), [scenario]);
-  const placed = useMemo(() => placeIssues(issues, fields), [issues, fields]);
+  // An issue of a dated value goes beside the number it dates, not to the list timeline.values.
+  const placed = useMemo(() => placeDatedIssues(placeIssues(issues, fields), scenario.timeline.values, fields), [issues, fields, scenario.timeline.values]);
   const byField = useMemo(() => issuesByField(placed), [placed]);
   const layout = useEditorLayout(grouped);
   // The list follows the filter a beat behind the keyboard: typing stays instant while a long
@@ -54,14 +58,33 @@ export function ScenariosView() {
     },
     [store],
   );
+  const apply = useCallback(
+    (label: string, recipe: (draft: Draft<AppState>) => void) => {
+      try {
+        store.edit(label, recipe);
+      } catch (error) {
+        store.update(addNotice({ tone: 'error', title: `Could not ${label}`, detail: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    [store],
+  );
   const onCommit = useCallback((path: string, value: unknown) => setValue(path, value), [setValue]);
-  const editor = useMemo<EditorApi>(() => ({ getScenario: () => store.state.document.scenario, setValue }), [store, setValue]);
+  const editor = useMemo<EditorApi>(() => ({ getScenario: () => store.state.document.scenario, setValue, apply }), [store, setValue, apply]);
   const baselineName = document.baselineName;
   const baseline = useMemo(() => {
     const found = baselineScenario(baselineName);
     return found ? { name: baselineName, scenario: found } : null;
   }, [baselineName]);
-  const reveal = useCallback((path: string) => layout.reveal(path, fields, matches), [layout, fields, matches]);
+  const reveal = useCallback(
+    (path: string) => {
+      // A dated value's cell lives beside its number: open that number's group, then focus the cell.
+      const index = datedEntryIndex(path);
+      const values = store.state.document.scenario.timeline.values;
+      const number = index === undefined ? undefined : datedFieldPath(values, index, new Set(fields.map((f) => f.path)));
+      layout.reveal(number ?? path, fields, matches, number === undefined ? undefined : path);
+    },
+    [layout, fields, matches, store],
+  );
 
   return (
     <section aria-label="Scenarios" className="scn-view">
@@ -70,7 +93,7 @@ export function ScenariosView() {
       <Provenance document={document} valid={issues.length === 0} />
       <div className="scn-columns">
         <EditorContext.Provider value={editor}>
-          <ParameterEditor scenario={scenario} fields={fields} grouped={grouped} placed={placed} issuesByField={byField} layout={layout} onCommit={onCommit} matches={matches} baseline={baseline} />
+          <ParameterEditor scenario={scenario} fields={fields} grouped={grouped} placed={placed} issuesByField={byField} layout={layout} onCommit={onCommit} matches={matches} baseline={baseline} onReveal={reveal} />
         </EditorContext.Provider>
         <DiffPanel scenario={scenario} baselineName={document.baselineName} onReveal={reveal} />
       </div>

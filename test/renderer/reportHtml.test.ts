@@ -19,6 +19,10 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
       changed: [{ label: 'Supervision › capacity', value: '45 cases', baseline: '40 cases', source: 'judgement' }],
       otherCount: 120,
     },
+    datedValues: {
+      rows: [{ path: 'parameters.x', label: 'Population › entrants', join: 'linear', first: '2005-01-01: 150,000', last: '2023-01-01: 132,000', count: 19, source: `table ${evil}`, unit: 'people per year' }],
+      tables: [{ columns: ['2005', '2006'], rows: [{ label: `Population › entrants ${evil}`, cells: ['150,000', '149,000'] }] }],
+    },
     charts: [
       {
         view: 'Compare',

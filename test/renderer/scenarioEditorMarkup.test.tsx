@@ -28,7 +28,7 @@ function render(scenario: Scenario, open: (id: string) => boolean, filter = '') 
   };
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   return renderToStaticMarkup(
-    <EditorContext.Provider value={{ getScenario: () => scenario, setValue: () => undefined }}>
+    <EditorContext.Provider value={{ getScenario: () => scenario, setValue: () => undefined, apply: () => undefined }}>
       <ParameterEditor
         scenario={scenario}
         fields={fields}

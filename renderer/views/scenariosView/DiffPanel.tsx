@@ -41,6 +41,13 @@ export function DiffPanel({ scenario, baselineName, onReveal }: { scenario: Scen
             >
               {line.text}
             </a>
+            {line.details && (
+              <ul className="scn-diff-details">
+                {line.details.map((detail, j) => (
+                  <li key={j}>{detail}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

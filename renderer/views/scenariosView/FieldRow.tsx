@@ -8,6 +8,9 @@ import { rangeText } from '../../lib/parameterRanges';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { ValueInput } from './inputs';
 import { fieldDomId } from './editorContext';
+import { DatedValueEditor, MakeDated } from './DatedValueEditor';
+import { datedEntryIndex } from '../../lib/datedValueIssues';
+import type { DatedValue } from '../../engine';
 
 const infoCache = new Map<string, FieldSchemaInfo>();
 
@@ -73,14 +76,24 @@ interface FieldRowProps {
   onCommit: (path: string, value: unknown) => void;
   /** "tr: 40" when the value differs from the baseline's. */
   baselineText?: string;
+  /** A number of `parameters` can be dated: the index of its entry in timeline.values, or null for "Make dated". */
+  datedIndex?: number | null;
+  /** That entry (the same object until it changes, so the row stays memoised). */
+  datedEntry?: DatedValue;
 }
 
-export const FieldRow = memo(function FieldRow({ path, value, issues, onCommit, baselineText }: FieldRowProps) {
+const NO_ISSUES: readonly PlacedIssue[] = [];
+
+export const FieldRow = memo(function FieldRow({ path, value, issues: allIssues, onCommit, baselineText, datedIndex, datedEntry }: FieldRowProps) {
+  const dated = datedIndex !== undefined && datedIndex !== null && datedEntry ? { index: datedIndex, entry: datedEntry } : undefined;
   const info = cachedFieldInfo(path);
   const id = fieldDomId(path);
+  // The issues of this number's dated entry show in its table; the rest (its base value, another entry) here.
+  const datedIssues = dated ? allIssues.filter((issue) => datedEntryIndex(issue.path) === dated.index) : NO_ISSUES;
+  const issues = datedIssues.length === 0 ? allIssues : allIssues.filter((issue) => !datedIssues.includes(issue));
   const invalid = issues.length > 0;
   return (
-    <div className={`scn-field${invalid ? ' scn-field-invalid' : ''}${baselineText ? ' scn-field-changed' : ''}`}>
+    <div className={`scn-field${invalid || datedIssues.length > 0 ? ' scn-field-invalid' : ''}${baselineText ? ' scn-field-changed' : ''}`}>
       <div className="scn-field-name">
         <label htmlFor={id}>{capitalised(leafLabel(path))}</label>
         <code className="scn-path">{path}</code>
@@ -102,8 +115,10 @@ export const FieldRow = memo(function FieldRow({ path, value, issues, onCommit, 
           </span>
         )}
         <IssueMessages path={path} issues={issues} />
+        {datedIndex === null && info.kind === 'number' && <MakeDated path={path} />}
       </div>
       <FieldFacts path={path} info={info} />
+      {dated && info.kind === 'number' && <DatedValueEditor path={path} index={dated.index} entry={dated.entry} issues={datedIssues} />}
     </div>
   );
 });

@@ -12,7 +12,9 @@ import { TimelineChanges } from './TimelineChanges';
 import { pathKeys } from '../../lib/parameterLabels';
 import { deepEqual } from '../../lib/scenarioDiff';
 import { bareValueText } from '../../lib/parameterFormat';
-import { parameterDoc } from '../../engine';
+import { parameterDoc, type DatedValue } from '../../engine';
+import { datedIndexByPath } from '../../lib/datedValueRows';
+import { DatedValuesOverview } from './DatedValuesOverview';
 
 const NO_ISSUES: readonly PlacedIssue[] = [];
 
@@ -47,6 +49,9 @@ function baselineText(baseline: GroupSectionProps['baseline'], path: string, key
 function FieldList({ fields, scenario, issuesByField, onCommit, skipParent, baseline }: Pick<GroupSectionProps, 'scenario' | 'issuesByField' | 'onCommit' | 'baseline'> & { fields: readonly EditorField[]; skipParent?: string }) {
   const items: React.ReactNode[] = [];
   let lastParent: string | null = null;
+  const datedValues = valueAtPath(scenario, ['timeline', 'values']);
+  const values = Array.isArray(datedValues) ? (datedValues as DatedValue[]) : [];
+  const datedIndex = datedIndexByPath(values);
   for (const field of fields) {
     const parent = parentPath(field.path);
     if (field.kind === 'value' && parent !== lastParent && parent !== '' && parent !== skipParent) {
@@ -61,12 +66,32 @@ function FieldList({ fields, scenario, issuesByField, onCommit, skipParent, base
     const value = valueAtPath(scenario, keys);
     const issues = issuesByField.get(field.path) ?? NO_ISSUES;
     if (field.kind === 'list') {
-      items.push(field.path === 'timeline.changes' ? <TimelineChanges key={field.path} rows={value} issues={issues} /> : <ListTable key={field.path} path={field.path} rows={value} issues={issues} />);
+      items.push(listEditor(field.path, value, issues));
     } else {
-      items.push(<FieldRow key={field.path} path={field.path} value={value} issues={issues} onCommit={onCommit} baselineText={baselineText(baseline, field.path, keys, value)} />);
+      const index = datedIndex.get(field.path);
+      // Numbers of `parameters` can be dated ("Make dated"); a dated one shows its entry.
+      const dated = field.path.startsWith('parameters.') ? (index ?? null) : undefined;
+      items.push(
+        <FieldRow
+          key={field.path}
+          path={field.path}
+          value={value}
+          issues={issues}
+          onCommit={onCommit}
+          baselineText={baselineText(baseline, field.path, keys, value)}
+          datedIndex={dated}
+          datedEntry={index === undefined ? undefined : values[index]}
+        />,
+      );
     }
   }
   return <>{items}</>;
+}
+
+function listEditor(path: string, rows: unknown, issues: readonly PlacedIssue[]): React.ReactNode {
+  if (path === 'timeline.changes') return <TimelineChanges key={path} rows={rows} issues={issues} />;
+  if (path === 'timeline.values') return <DatedValuesOverview key={path} rows={rows} issues={issues} />;
+  return <ListTable key={path} path={path} rows={rows} issues={issues} />;
 }
 
 export const GroupSection = memo(function GroupSection(props: GroupSectionProps) {

@@ -21,6 +21,8 @@ interface ParameterEditorProps {
   /** The filter's test, shared with reveal so a revealed field is never hidden by it. */
   matches: (field: EditorField) => boolean;
   baseline: { name: string; scenario: unknown } | null;
+  /** Opens and focuses the place an issue names (the ScenariosView's reveal, which knows where dated values live). */
+  onReveal?: (path: string) => void;
 }
 
 export function useFieldFilter(fields: readonly EditorField[], filter: string): (field: EditorField) => boolean {
@@ -68,7 +70,7 @@ function ProblemSummary({ placed, onReveal }: { placed: readonly PlacedIssue[]; 
   );
 }
 
-export function ParameterEditor({ scenario, fields, grouped, placed, issuesByField, layout, onCommit, matches, baseline }: ParameterEditorProps) {
+export function ParameterEditor({ scenario, fields, grouped, placed, issuesByField, layout, onCommit, matches, baseline, onReveal }: ParameterEditorProps) {
   const deferredFilter = useDeferredValue(layout.filter);
   const filtering = filterWords(deferredFilter).length > 0;
   const shownGroups = grouped.map(({ group, fields: groupFields }) => ({ group, all: groupFields, shown: filtering ? groupFields.filter(matches) : groupFields }));
@@ -88,7 +90,7 @@ export function ParameterEditor({ scenario, fields, grouped, placed, issuesByFie
   return (
     <section className="scn-editor" aria-labelledby="scn-editor-heading">
       <h3 id="scn-editor-heading">Parameters</h3>
-      <ProblemSummary placed={placed} onReveal={(path) => layout.reveal(path, fields, matches)} />
+      <ProblemSummary placed={placed} onReveal={onReveal ?? ((path) => layout.reveal(path, fields, matches))} />
       <div className="scn-toolbar">
         <label htmlFor="scn-filter">Find a parameter</label>
         <input

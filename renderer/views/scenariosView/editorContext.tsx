@@ -3,12 +3,16 @@
 // the dirty mark work for every kind of input). The value never changes identity (the scenario is
 // read when needed), so an edit re-renders only the tables whose rows or issues changed.
 import { createContext, useContext } from 'react';
+import type { Draft } from 'immer';
+import type { AppState } from '../../state/appState';
 
 export interface EditorApi {
   /** The scenario as it stands now (read at render or in a handler, never kept). */
   getScenario(): unknown;
   /** Sets the value at a path as one undoable edit; `label` defaults to "set <path> to <value>". */
   setValue(path: string, value: unknown, label?: string): void;
+  /** Runs one of the document's actions (a pure recipe) as one undoable edit named `label`. */
+  apply(label: string, recipe: (draft: Draft<AppState>) => void): void;
 }
 
 export const EditorContext = createContext<EditorApi | null>(null);

@@ -21,8 +21,8 @@ export interface EditorLayout {
   togglePart(key: string): void;
   filter: string;
   setFilter(text: string): void;
-  /** Opens what holds `path` and focuses it; `matches` says whether the filter shows the field. */
-  reveal(path: string, fields: readonly EditorField[], matches: (field: EditorField) => boolean): void;
+  /** Opens what holds `path` and focuses it (or `focusPath` inside it, such as a dated value's cell); `matches` says whether the filter shows the field. */
+  reveal(path: string, fields: readonly EditorField[], matches: (field: EditorField) => boolean, focusPath?: string): void;
 }
 
 export function useEditorLayout(grouped: readonly GroupedFields[]): EditorLayout {
@@ -61,7 +61,7 @@ export function useEditorLayout(grouped: readonly GroupedFields[]): EditorLayout
 
   const setAll = useCallback((value: boolean) => setOpen(value ? new Set(grouped.map(({ group }) => group.id)) : new Set()), [grouped]);
 
-  const reveal = useCallback((path: string, fields: readonly EditorField[], matches: (field: EditorField) => boolean) => {
+  const reveal = useCallback((path: string, fields: readonly EditorField[], matches: (field: EditorField) => boolean, focusPath?: string) => {
     const shown = fieldShowing(path, fields);
     if (!shown) return;
     const id = groupOf(shown.field.path);
@@ -69,7 +69,7 @@ export function useEditorLayout(grouped: readonly GroupedFields[]): EditorLayout
     const part = partOf(groupById(id), shown.field.path);
     if (part) setOpenParts((current) => new Set([...current, `${id}:${part}`]));
     if (!matches(shown.field)) setFilter('');
-    setFocus({ id: fieldDomId(shown.exact ? path : shown.field.path), fallback: fieldDomId(shown.field.path) });
+    setFocus({ id: fieldDomId(focusPath ?? (shown.exact ? path : shown.field.path)), fallback: fieldDomId(shown.field.path) });
   }, []);
 
   return { isOpen: (id) => open.has(id), toggle, setAll, openParts, togglePart, filter, setFilter, reveal };
