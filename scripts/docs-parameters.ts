@@ -16,6 +16,9 @@ import { MIN_ENTRANTS_PER_YEAR } from '../model/scenario/runSizeRules';
 import { formatBytes, MEMORY_CEILING_BYTES } from '../model/scenario/resourceEstimate';
 import { MAX_NESTING_DEPTH } from '../model/scenario/jsonNesting';
 import { builtInScenarios } from '../scenarios/index';
+import { loadAllSeries } from '../scenarios/series';
+import { seriesMarkdown } from '../scenarios/seriesDocs';
+import type { Series } from '../formats/seriesCsv';
 
 export const PARAMETERS_DOC_PATH = fileURLToPath(new URL('../docs/parameters.md', import.meta.url));
 const SHOWN_SCENARIO = 'as-happened';
@@ -128,7 +131,7 @@ const MONEY_STAGES: Stage[] = [
 const ALL_STAGES = [...STAGES, ...MONEY_STAGES];
 
 /** The text of docs/parameters.md for the given raw built-in scenarios. */
-export function renderParametersDoc(rawScenarios: Record<string, unknown> = builtInScenarios): string {
+export function renderParametersDoc(rawScenarios: Record<string, unknown> = builtInScenarios, series: readonly Series[] = loadAllSeries()): string {
   const scenarios = Object.fromEntries(
     Object.keys(rawScenarios)
       .sort()
@@ -140,13 +143,55 @@ export function renderParametersDoc(rawScenarios: Record<string, unknown> = buil
     header(shown),
     differences(scenarios),
     changesTable(shown),
+    historySection(shown),
     ...STAGES.map((stage) => stageTable(shown, stage)),
     moneyIntro(),
     ...MONEY_STAGES.map((stage) => stageTable(shown, stage)),
     crcSummaryTable(shown),
     limitsSection(),
+    seriesMarkdown(series),
   ];
   return sections.join('\n');
+}
+
+/** How the published series drive the built-ins: the rule of each, then every dated value with its span. */
+function historySection(shown: Scenario): string {
+  const num = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-GB') : String(Number(v.toPrecision(4))));
+  return [
+    '## The real years: dated values from the published series',
+    '',
+    'Every built-in scenario runs on one history (`scenarios/history.ts`), so `trusts`, `tr`, `unified` and',
+    '`as-happened` differ by their operating model alone. The numbers below change at dates (`timeline.values`,',
+    'scenario format 4): yearly points on 1 July joined linearly; before the first point the value in `parameters`',
+    'holds, which is the 2005 level, so the warm-up runs at 2005 levels. The series themselves, year by year with',
+    'the basis and source of every value, are in "Input series" at the end of this page.',
+    '',
+    '- **Demand.** New entrants a year follow the index of people sentenced to a community order, a suspended',
+    '  order or immediate custody, relative to its 2014-2019 mean, times the calibrated level (146,000). The disposal',
+    '  intercepts move by the log of each disposal\'s share relative to 2014-2019, and the custody bands\' weights by',
+    '  each band\'s share of custody relative to 2014-2019: in a multinomial logit that gives the published mix for',
+    '  a homogeneous population, and keeps the model\'s own gradients (offence, priors, reports). An assumption:',
+    '  first-time entrants move with sentencing volumes; the people already in the model respond through their',
+    '  own reoffending, so the model\'s court volumes follow the series with a lag (docs/calibration.md shows how well).',
+    '- **Reports.** The share of sentences with a pre-sentence report is reports over people sentenced to',
+    '  community, suspended or custodial sentences, and the mix follows the published mix: yearly timeline changes',
+    '  on 1 January (they are switches), listed after the policy changes. The unified counterfactual keeps its',
+    '  own report target from 2012.',
+    '- **Prisoners the model does not simulate**: remand plus indeterminate, as `custody.otherPopulation`.',
+    '- **Staffing**: practitioner FTE by provider kind, each from its own series (trusts 2005-2014, CRCs',
+    '  2014-2021, the NPS under TR 2014-2020, the unified NPS 2021-2023); after its last year a value holds.',
+    '- **Not inputs**: the custody rate and the average custodial sentence length. The disposal and band counts',
+    '  carry the same information, and driving both would count it twice.',
+    '',
+    `| number | join | points | first | last | source |`,
+    '|---|---|---|---|---|---|',
+    ...shown.timeline.values.map((v) => {
+      const first = v.points[0];
+      const last = v.points[v.points.length - 1];
+      return `| \`${v.path.replace(/^parameters\./, '')}\` | ${v.join} | ${v.points.length} | ${num(first.value)} (${first.date}) | ${num(last.value)} (${last.date}) | ${v.source} |`;
+    }),
+    '',
+  ].join('\n');
 }
 
 function header(shown: Scenario): string {
@@ -283,6 +328,14 @@ function stagePaths(shown: Scenario, stage: Stage): string[] {
   return leafPaths(valueAt(shown, stage.root), stage.root).filter((path) => !excluded.some((root) => path === root || path.startsWith(`${root}.`)));
 }
 
+/** For a number with dated values: where its yearly values are, since the value shown is only its 2005 level. */
+function datedNote(shown: Scenario, path: string): string {
+  const entry = shown.timeline.values.find((v) => v.path === path);
+  if (entry === undefined) return '';
+  const last = entry.points[entry.points.length - 1];
+  return ` (dated: ${entry.points.length} points to ${Number(last.value.toPrecision(6)).toLocaleString('en-GB')} on ${last.date}; see "The real years")`;
+}
+
 function stageTable(shown: Scenario, stage: Stage): string {
   const paths = stagePaths(shown, stage);
   return [
@@ -298,7 +351,7 @@ function stageTable(shown: Scenario, stage: Stage): string {
       return row([
         `\`${path.slice(stage.root.length + 1)}\``,
         // A field only some list entries have (a termination's compensation) shows the entries that have it.
-        formatValues(valuesAt(shown, path).filter((value) => value !== undefined)),
+        formatValues(valuesAt(shown, path).filter((value) => value !== undefined)) + datedNote(shown, path),
         entry.unit,
         range === undefined ? '' : `${range.text} (${range.name})`,
         entry.basis,
