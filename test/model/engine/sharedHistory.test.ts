@@ -30,6 +30,14 @@ describe('sharedHistory', () => {
     expect(sharedHistory(tr, { ...tr, simulation: { ...tr.simulation, warmupYears: 7 } })).toEqual({ kind: 'none' });
   });
 
+  it('shares nothing when the dated values differ, and still shares when only the switches part later', () => {
+    const tr = builtIn('tr');
+    const other = structuredClone(tr);
+    other.timeline.values[0].points[18].value += 1; // the entrants of 2023
+    expect(sharedHistory(tr, other)).toEqual({ kind: 'none' });
+    expect(sharedHistory(tr, builtIn('as-happened'))).toEqual({ kind: 'until', until: '2021-06-26' });
+  });
+
   it('shares nothing when the runs differ from the first day', () => {
     const tr = builtIn('tr');
     const unifiedFromStart = structuredClone(tr);
