@@ -98,6 +98,7 @@ export function historyFrom(all: readonly Series[], base: Parameters): History {
         .map((y) => ({
           date: `${y}-01-01`,
           label: `pre-sentence reports in ${y} (scenarios/data: psr-volume and mix)`,
+          history: true,
           set: {
             psrShare: round(Math.min(1, at('psr-volume', y) / demand(y))),
             psrMix: psrMix(at('psr-share-oral', y), at('psr-share-short-written', y), at('psr-share-standard', y)),

@@ -126,12 +126,12 @@ const switchDocs: Record<string, ParameterDoc> = {
     'list of dated changes',
     'reference',
     `${REF} Timeline (scenario dates)`,
-    'Dated changes of the switches, applied in date order on their day; a change dated on or before the first warm-up day is folded into the initial switches.',
+    'Dated changes of the switches, applied in date order on their day (equal dates in list order; the list need not be in date order: the built-ins list their policy changes first, then the yearly report history); a change dated on or before the first warm-up day is folded into the initial switches.',
   ),
   'timeline.changes[].date': doc(
     'date (YYYY-MM-DD)',
     'reference',
-    `${REF} Timeline (scenario dates): 2014-06-01 TR, 2015-02-01 ORA, 2015-05 Through the Gate, 2021-06-26 unification; the PSR changes (2014-06-01, 2018-01-01) are assumptions placing the fall between the 2010 and 2019 counts`,
+    `${REF} Timeline (scenario dates): 2014-06-01 TR, 2015-02-01 ORA, 2015-05 Through the Gate, 2021-06-26 unification; the yearly report changes on 1 January follow the published series (scenarios/data: psr-volume and mix; docs/parameters.md, "The real years")`,
     'Day the change takes effect (at the start of that day, before its events).',
   ),
   'timeline.changes[].label': doc(
@@ -146,6 +146,48 @@ const switchDocs: Record<string, ParameterDoc> = {
     `${REF} Timeline (scenario dates)`,
     'The switches the change sets; each has the meaning of the timeline.initial switch of the same name.',
   ),
+  'timeline.changes[].history': doc(
+    'true or absent',
+    'reference',
+    `${REF} Series (the real years as inputs)`,
+    'Marks a change of the published history (the yearly pre-sentence reports), not a policy decision: the trainer\'s timeline leaves it out. No effect on the run.',
+  ),
+  'timeline.values[]': doc(
+    'list of dated numbers',
+    'reference',
+    `${REF} Series (the real years as inputs); the built-ins' values come from scenarios/data/*.csv by scenarios/history.ts (docs/parameters.md, "The real years")`,
+    'Numbers of parameters that change at dates (scenario format 4). Before an entry\'s first point the value in parameters holds; after its last, the last point\'s value. Rules: datedValueRules.ts.',
+  ),
+  'timeline.values[].path': doc(
+    'path of a number of parameters',
+    'reference',
+    `${REF} Series (the real years as inputs)`,
+    'The number the entry dates, written as for --set (parameters.population.newEntrantsPerYear). One entry a number, and not also an uncertain input.',
+  ),
+  'timeline.values[].join': doc(
+    'step or linear',
+    'reference',
+    `${REF} Series (the real years as inputs): yearly values, joined linearly between mid-year points`,
+    'step: each point\'s value holds from its date to the next point. linear: straight lines between points, re-read by the engine at each point\'s date and on the first of every month between (a whole number cannot be joined linearly).',
+  ),
+  'timeline.values[].points[].date': doc(
+    'date (YYYY-MM-DD)',
+    'reference',
+    `${REF} Series (the real years as inputs): the built-ins put each year's value on 1 July, mid-year`,
+    'Day the point\'s value applies; dates strictly in order (two values on one date are a contradiction, refused).',
+  ),
+  'timeline.values[].points[].value': doc(
+    'the unit of the number at path',
+    'reference',
+    `${REF} Series (the real years as inputs); each built-in value's source is its series' row in scenarios/data`,
+    'The value on that date, in the range of the number it dates; checked with every other dated value in force on that date against the rules across fields (shares summing to one, min ≤ max).',
+  ),
+  'timeline.values[].source': doc(
+    'text',
+    'reference',
+    `${REF} Series (the real years as inputs)`,
+    'Where the values come from (a data file, a table, "assumption: …"); shown in the editor and the report, no effect on the run.',
+  ),
 };
 
 // ---- population --------------------------------------------------------------------------------
@@ -156,7 +198,7 @@ const populationDocs: Record<string, ParameterDoc> = {
   'parameters.population.newEntrantsPerYear': doc(
     'people per year (national)',
     'calibrated',
-    `calibrated: the level at the 2014-2019 mean of the sentencing index is 146,000, tuned so that the probation caseload and prison population match ${REF} Volumes (caseload ≈ 217k end 2014, ≈ 240-260k 2015-2019; prison ≈ 85.5k 2014, 82.7k 2019; OMSQ) ${CALIBRATION}; the built-ins set it year by year from the published series (timeline.values, scenarios/history.ts), and the value here is the 2005 level their warm-up runs at`,
+    `calibrated: tuned so that the probation caseload and prison population match ${REF} Volumes (caseload ≈ 217k end 2014, ≈ 240-260k 2015-2019; prison ≈ 85.5k 2014, 82.7k 2019; OMSQ), as its level at the 2014-2019 mean of the sentencing index (146,000); the built-ins set it year by year from the published series (timeline.values, scenarios/history.ts), and the value here is the 2005 level their warm-up runs at ${CALIBRATION}`,
     'Rate of the Poisson arrival of people new to the model, each with a first proven offence (dealt with out of court with offending.outOfCourtShare, otherwise at court). There is no re-entry: offending by people who have left the model is represented by new entrants.',
   ),
   'parameters.population.propensityShape': doc(

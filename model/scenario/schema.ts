@@ -38,6 +38,11 @@ const timelineChange = z.strictObject({
   date: isoDate,
   label: z.string().min(1).max(200),
   set: switchesSchema.partial(),
+  /**
+   * True for a change of the published history (the yearly pre-sentence reports of the series),
+   * not a policy decision: the trainer's timeline and the editor show policy changes apart from it.
+   */
+  history: z.boolean().optional(),
 });
 
 /**

@@ -9,7 +9,7 @@ import { dayOf } from './trainerClock';
 /** The scenario timeline fields read here (model/scenario/schema.ts). */
 export interface TimelineLike {
   initial: { operatingModel: string };
-  changes: readonly { date: string; label: string; set: { operatingModel?: string } }[];
+  changes: readonly { date: string; label: string; set: { operatingModel?: string }; history?: boolean }[];
 }
 
 /** The model in a line, for a panel's heading. */
@@ -98,6 +98,7 @@ export function timelineMarkers(timelines: { side: string; timeline: TimelineLik
   const byDate = new Map<string, TimelineMarker>();
   for (const { side, timeline } of timelines) {
     for (const change of timeline.changes) {
+      if (change.history === true) continue; // the yearly published history is not a policy moment
       const day = dayOf(change.date);
       if (day < window.start || day > window.end) continue;
       const marker = byDate.get(change.date) ?? { day, date: change.date, labels: [], sides: [], modelChange: false };

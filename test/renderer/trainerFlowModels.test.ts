@@ -80,7 +80,8 @@ describe('timelineMarkers', () => {
     const tr2014 = markers.find((m) => m.date === '2014-06-01')!;
     expect(tr2014.modelChange).toBe(true);
     expect(tr2014.sides).toEqual(['left']);
-    expect(tr2014.labels.length).toBe(2); // the cut in reports and TR itself
+    expect(tr2014.labels.length).toBe(1); // TR itself (the yearly report history is not a policy moment)
+    expect(markers.every((m) => !m.labels.some((l) => l.startsWith('pre-sentence reports in')))).toBe(true);
     const ora = markers.find((m) => m.date === '2015-02-01')!;
     expect(ora.sides).toEqual(['left', 'right']);
     expect(ora.labels.length).toBe(1);
