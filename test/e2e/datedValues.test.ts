@@ -13,7 +13,11 @@ import { ensureRendererBuilt, projectRoot, rendererDist } from './support/render
 
 const resultsDir = path.join(projectRoot, 'test-results');
 const ENTRANTS = 'parameters.population.newEntrantsPerYear';
-const VALUE_1 = 'timeline.values[0].points[1].value';
+/** A number the built-ins do not date (they date the published series: docs/parameters.md, "The real years"). */
+const CAPACITY = 'parameters.supervision.capacityCasesPerFte';
+/** The new entry comes after tr's own dated values. */
+const NEW_ENTRY = (builtInScenarios.tr as { timeline: { values: unknown[] } }).timeline.values.length;
+const VALUE_1 = `timeline.values[${NEW_ENTRY}].points[1].value`;
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -48,14 +52,14 @@ describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
     await page.waitForSelector('[data-testid="document-title"]');
     await byTestId(page, 'open-builtin-tr').click();
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('tr');
-    await byTestId(page, 'param-filter').fill('new entrants per year');
+    await byTestId(page, 'param-filter').fill('capacity cases per FTE');
 
-    await byTestId(page, `make-dated-${ENTRANTS}`).click();
-    const summary = byTestId(page, `dated-summary-${ENTRANTS}`);
+    await byTestId(page, `make-dated-${CAPACITY}`).click();
+    const summary = byTestId(page, `dated-summary-${CAPACITY}`);
     await expect.poll(() => summary.textContent()).toBe('1 point 2012, linear');
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('•');
 
-    await byTestId(page, `dated-add-${ENTRANTS}`).click();
+    await byTestId(page, `dated-add-${CAPACITY}`).click();
     await expect.poll(() => summary.textContent()).toBe('2 points 2012–2013, linear');
     const cell = byTestId(page, `param-${VALUE_1}`);
     const original = await cell.inputValue();
@@ -68,9 +72,9 @@ describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
     expect(await error.textContent()).toMatch(/-5 on 2013-01-01/);
     expect(await cell.getAttribute('aria-invalid')).toBe('true');
     // The error sits in the row of the point it names, and the base value is not marked.
-    expect(await byTestId(page, `dated-row-${ENTRANTS}-1`).locator(`[data-testid="param-error-${VALUE_1}"]`).count()).toBe(1);
-    expect(await byTestId(page, `param-${ENTRANTS}`).getAttribute('aria-invalid')).toBe('false');
-    expect(await byTestId(page, 'scenario-problems').textContent()).toContain('Population › new entrants per year › dated point 2 › value: ');
+    expect(await byTestId(page, `dated-row-${CAPACITY}-1`).locator(`[data-testid="param-error-${VALUE_1}"]`).count()).toBe(1);
+    expect(await byTestId(page, `param-${CAPACITY}`).getAttribute('aria-invalid')).toBe('false');
+    expect(await byTestId(page, 'scenario-problems').textContent()).toContain('Supervision and workload › capacity cases per FTE › dated point 2 › value: ');
     // The summary's link leads to the cell itself.
     await byTestId(page, 'param-filter').fill('');
     await byTestId(page, 'scenario-problems').getByRole('link', { name: /dated point 2 › value/ }).click();
@@ -83,10 +87,10 @@ describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
     expect(await byTestId(page, 'scenario-valid').count()).toBe(1);
 
     const diff = byTestId(page, 'scenario-diff');
-    await expect.poll(() => diff.textContent()).toContain('Added: dated values for Population › new entrants per year: 2 points 2012–2013, linear');
+    await expect.poll(() => diff.textContent()).toContain('Added: dated values for Supervision and workload › capacity cases per FTE: 2 points 2012–2013, linear');
     await screenshot(page, 'dated-values-diff-1400.png');
     await page.setViewportSize({ width: 1024, height: 700 });
-    await byTestId(page, `dated-${ENTRANTS}`).scrollIntoViewIfNeeded();
+    await byTestId(page, `dated-${CAPACITY}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'dated-values-1024.png');
 
     expect(errors).toEqual([]);

@@ -9,7 +9,14 @@ import { newDatedEntry } from '../../renderer/lib/datedValueRows';
 import { loadBuiltIn, validateScenario } from '../../renderer/engine';
 import { capacitySeries, ENTRANTS, withDated } from './datedValueFixtures';
 
-function storeOf(scenario = loadBuiltIn('tr')): Store<AppState> {
+/** tr without its dated history, so that the numbers here start undated. */
+function undatedTr() {
+  const scenario = structuredClone(loadBuiltIn('tr'));
+  scenario.timeline.values = [];
+  return scenario;
+}
+
+function storeOf(scenario = undatedTr()): Store<AppState> {
   return new Store<AppState>(initialAppState(makeDocument(scenario, { kind: 'builtin', name: 'tr' }, 'tr')));
 }
 

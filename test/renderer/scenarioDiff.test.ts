@@ -102,9 +102,11 @@ describe('scenarioDiff', () => {
       'Added: a change on 2021-06-26, “Unified model: 12 NPS regions; PSR target of 75% (10% standard, 40% short written, 50% oral)”, that sets operating model to unified, through the gate off, reach in on, PSR share to 0.75, PSR mix to oral 0.5, short written 0.4, standard 0.1',
     );
     const unified = scenarioDiff(loadBuiltIn('tr'), loadBuiltIn('unified'), { baselineName: 'tr', unitOf }).map((l) => l.text);
+    // tr's yearly report change of 2012-01-01 falls on unified's date: the diff reads it as that change relabelled and reset.
     expect(unified).toContain(
-      'Added: a change on 2012-01-01, “Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in, PSR target of 75%”, that sets operating model to unified, reach in on, PSR share to 0.75, PSR mix to oral 0.5, short written 0.4, standard 0.1',
+      'Timeline: the change on 2012-01-01 is now labelled “Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in, PSR target of 75%” (tr: “pre-sentence reports in 2012 (scenarios/data: psr-volume and mix)”)',
     );
+    expect(unified).toContain('Timeline: “Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in, PSR target of 75%” now also sets operating model to unified');
     expect(unified).toContain('Removed: the change on 2014-06-01, “Transforming Rehabilitation: trusts dissolved into the NPS and 21 CRCs” (it set operating model to tr)');
   });
 });
