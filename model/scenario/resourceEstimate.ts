@@ -56,15 +56,16 @@ export interface RunMemoryEstimate {
  * term), so dated entrants count at their highest mean over any stay's worth of simulated years.
  */
 export function estimateRunMemory(scenario: Scenario): RunMemoryEstimate {
-  const estimates = parameterSets(scenario).map((parameters) => estimateWith(scenario, parameters));
+  const yearly = yearlyEntrants(scenario);
+  const estimates = parameterSets(scenario).map((parameters) => estimateWith(scenario, parameters, yearly));
   return estimates.reduce((most, e) => (e.bytes > most.bytes ? e : most));
 }
 
-function estimateWith(scenario: Scenario, p: Scenario['parameters']): RunMemoryEstimate {
+function estimateWith(scenario: Scenario, p: Scenario['parameters'], yearlyEntrants: readonly number[]): RunMemoryEstimate {
   const { simulation } = scenario;
   const simulatedYears = simulation.years + simulation.warmupYears;
   const stayYears = p.offending.careerYearsMean + meanCustodialTermYears(p);
-  const entrantsPerYear = peakEntrantsOverStay(scenario, Math.min(simulatedYears, stayYears)) * simulation.scale;
+  const entrantsPerYear = peakMeanOver(yearlyEntrants, Math.min(simulatedYears, stayYears)) * simulation.scale;
   // Nobody at liberty stays past the end of their career (mean careerYearsMean), but nobody leaves
   // from custody either: as if every entrant ended their career with a custodial term of the mean
   // length the bands give, people stay a career plus that term. On the built-ins desistance and
@@ -85,19 +86,25 @@ function estimateWith(scenario: Scenario, p: Scenario['parameters']): RunMemoryE
   return { peopleAlive, cohortRecords, bytes };
 }
 
-/** National new entrants a year at their highest mean over `stayYears` consecutive simulated years (the base value if not dated). */
-function peakEntrantsOverStay(scenario: Scenario, stayYears: number): number {
+/** National new entrants in each simulated year: the larger of its first and last day's (the base value where not dated). */
+function yearlyEntrants(scenario: Scenario): number[] {
   const entry = scenario.timeline.values.find((v) => canonicalDatedPath(v.path) === ENTRANTS_PATH);
   const base = scenario.parameters.population.newEntrantsPerYear;
-  if (entry === undefined) return base;
+  const years = scenario.simulation.years + scenario.simulation.warmupYears;
+  if (entry === undefined) return new Array<number>(years).fill(base);
   const series = datedSeriesOf(entry);
   const firstDay = addYears(parseIsoDate(scenario.simulation.start), -scenario.simulation.warmupYears);
-  const years = scenario.simulation.years + scenario.simulation.warmupYears;
-  const yearly = Array.from({ length: years }, (_, y) => Math.max(valueOn(series, addYears(firstDay, y)) ?? base, valueOn(series, addYears(firstDay, y + 1) - 1) ?? base));
-  const window = Math.max(1, Math.min(years, Math.ceil(stayYears)));
+  return Array.from({ length: years }, (_, y) => Math.max(valueOn(series, addYears(firstDay, y)) ?? base, valueOn(series, addYears(firstDay, y + 1) - 1) ?? base));
+}
+
+/** The highest mean of `stayYears` (rounded up) consecutive values. */
+function peakMeanOver(yearly: readonly number[], stayYears: number): number {
+  const window = Math.max(1, Math.min(yearly.length, Math.ceil(stayYears)));
   let peak = 0;
-  for (let start = 0; start + window <= years; start += 1) {
-    peak = Math.max(peak, yearly.slice(start, start + window).reduce((a, b) => a + b, 0) / window);
+  for (let start = 0; start + window <= yearly.length; start += 1) {
+    let sum = 0;
+    for (let i = start; i < start + window; i += 1) sum += yearly[i];
+    peak = Math.max(peak, sum / window);
   }
   return peak;
 }
