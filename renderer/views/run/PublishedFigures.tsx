@@ -21,7 +21,7 @@ const OverlayChart = memo(function OverlayChart({ comparison, results }: { compa
   return (
     <ChartFrame
       title={overlayFinding(comparison)}
-      subtitle={`${seriesLabel(comparison.series)} by year (${comparison.series.unit}): model mean of ${replicationsWord(n)}${band}, measured as ${comparison.definition.measuredAs.replace(/`/g, '')}; MAPE over published rows only (${toleranceWords(comparison)}).`}
+      subtitle={`${seriesLabel(comparison.series)} by year (${comparison.series.unit}): model mean of ${replicationsWord(n)}${band}; MAPE over published rows only (${toleranceWords(comparison)}).`}
       data={data}
       provenance={provenance}
       fileName={`run-published-${comparison.series.name}`}

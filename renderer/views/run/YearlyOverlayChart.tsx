@@ -46,9 +46,14 @@ export const YearlyOverlayChart = memo(function YearlyOverlayChart({ data, unit,
 });
 
 function Drawing({ rows, unit, width, height }: { rows: readonly Row[]; unit: string; width: number; height: number }) {
+  // The axis spans the means and the published values with a margin (half their span, at least
+  // 5% of the largest), so a few percent do not look like a gulf; a band wider than that is
+  // clipped (with two or three replications the t interval is far wider than the values) rather
+  // than let it squash the points the chart is for.
   const ticks = useMemo(() => {
-    const [min, max] = valueRange(rows, ['mean', 'low', 'high', 'published']);
-    return niceTicks(Math.max(0, min), max);
+    const [min, max] = valueRange(rows, ['mean', 'published']);
+    const pad = Math.max((max - min) / 2, Math.abs(max) * 0.05);
+    return niceTicks(Math.max(0, min - pad), max + pad);
   }, [rows]);
   const years = rows.map((r) => Number(r.year));
   return (
