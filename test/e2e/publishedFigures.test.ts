@@ -2,7 +2,8 @@
 // replications at a small scale, and see the prison population beside its published points
 // (filled markers for published years, hollow for interpolated ones, the source on hover) under the
 // finding line, the same words Node computes from the same two replications; the chart's CSV
-// carries the columns and the provenance (the run's and the series' sources). No console errors.
+// carries the columns and the provenance (the run's and the series' sources); the people-sentenced
+// inputs open from their closed section. No console errors.
 // Screenshots at 1400×900 and 1024×700 go to test-results/ to be looked at.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +102,14 @@ describe.skipIf(skipBrowserTests)('the Published figures panel in Chromium', () 
       expect(await byTestId(page, `published-chart-${name}`).locator('[data-testid="chart-title"]').textContent()).toMatch(/: (model within|no published year)/);
     }
 
+    // The people-sentenced inputs sit in a closed section; opened, each has its chart and finding.
+    await page.locator('.published-inputs > summary').click();
+    const sentenced = byTestId(page, 'published-chart-sentenced-community-orders');
+    await sentenced.scrollIntoViewIfNeeded();
+    expect(await sentenced.locator('[data-testid="chart-title"]').textContent()).toMatch(/^People given a community sentence: model within \d+\.\d% of published on average over 2012-\d{4} \((good|fair|poor); \d+ published years\)$/);
+    await screenshot(page, 'published-figures-inputs-1400.png');
+
+    await figure.scrollIntoViewIfNeeded();
     const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'CSV' }).click()]);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('Year,Published,Basis,Source,Model mean,Model 95% CI low,Model 95% CI high');
