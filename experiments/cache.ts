@@ -1,5 +1,5 @@
 // The result cache: a replication is identified by (engine version, scenario hash, seed,
-// replication, the series it kept), so an identical run is never computed twice. The memory cache
+// replication, the series and yearly measures it kept), so an identical run is never computed twice. The memory cache
 // lives for a session (an app session, one CLI command); the CLI adds a disk cache with the same
 // interface (cli/diskCache.ts). A changed engine version or scenario gives a new key, so a cache
 // can never return a stale result.
@@ -58,6 +58,7 @@ export function cacheKeyFunction(): (job: ReplicationJob) => string {
       hashes.set(job.scenario, hash);
     }
     const series = job.series && job.series.length > 0 ? `|series:${[...job.series].join(',')}` : '';
-    return `${ENGINE_VERSION}|${hash}|${job.seed}|${job.replication}${series}`;
+    const yearly = job.yearly && job.yearly.length > 0 ? `|yearly:${[...job.yearly].join(',')}` : '';
+    return `${ENGINE_VERSION}|${hash}|${job.seed}|${job.replication}${series}${yearly}`;
   };
 }

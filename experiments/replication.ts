@@ -14,6 +14,7 @@ import type { ReplicationOutput } from './types';
 import { flattenNumbers } from './flatten';
 import type { JobHistory } from './historyPlan';
 import { RecentStore } from './recentStore';
+import { yearlyMeasures } from './yearly';
 
 export interface ReplicationJob {
   scenario: Scenario;
@@ -21,6 +22,8 @@ export interface ReplicationJob {
   replication: number;
   /** Weekly series to keep (by name); none by default, as they are large. */
   series?: readonly string[];
+  /** Published series (by file name) to measure by year (experiments/yearly.ts); none by default. */
+  yearly?: readonly string[];
   /** History shared with other jobs of the same replication (historyPlan.ts); the output does not depend on it. */
   history?: JobHistory;
 }
@@ -90,6 +93,7 @@ export function runSharedReplication(
     output.series = Object.fromEntries(job.series.map((name) => [name, result.series[name] ?? []]));
     output.weeks = [...result.weeks];
   }
+  if (job.yearly && job.yearly.length > 0) output.yearly = yearlyMeasures(result, job.yearly);
   const drawn = (result as { drawn?: Record<string, number> }).drawn;
   if (drawn && Object.keys(drawn).length > 0) output.drawn = { ...drawn };
   return { output, shared };

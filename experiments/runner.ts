@@ -28,6 +28,8 @@ export interface ReplicationPlan {
   seed: number;
   replications: number;
   series?: readonly string[];
+  /** Published series (by file name) each replication measures by year (experiments/yearly.ts). */
+  yearly?: readonly string[];
   independentSeeds?: boolean;
   /** Let variants that share history resume from one another's snapshots (default true; false only to measure what it saves). */
   shareHistory?: boolean;
@@ -66,6 +68,7 @@ export async function runPlan(plan: ReplicationPlan, options: RunnerOptions): Pr
   for (let replication = 0; replication < plan.replications; replication++) {
     plan.variants.forEach((variant, v) => {
       const job: ReplicationJob = { scenario: variant.scenario, seed: seedOf(plan, v), replication, series: plan.series };
+      if (plan.yearly && plan.yearly.length > 0) job.yearly = plan.yearly;
       const history = historyOf?.(v, job.seed, replication);
       if (history) job.history = history;
       jobs.push(job);

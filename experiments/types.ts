@@ -14,6 +14,8 @@ export interface ReplicationOutput {
   /** Weekly series (optional: experiments that chart series ask for them), and their weeks. */
   series?: Record<string, number[]>;
   weeks?: string[];
+  /** Yearly measures of published series, by series file name (optional: views that set a run beside the published figures ask for them; experiments/yearly.ts). */
+  yearly?: Record<string, { year: number; value: number }[]>;
   /** Values drawn for the scenario's uncertain inputs in this replication, by path. */
   drawn?: Record<string, number>;
 }

@@ -20,3 +20,8 @@ export { runRefusal, RunRefused, type GateVariant } from './runGate';
 /** The built-in scenario the app opens first. */
 export const DEFAULT_SCENARIO = 'as-happened';
 export * from './scenarioSchemaInfo';
+/** Published yearly series and how the back-cast judges a run against them (model/calibration). */
+export { publishedSeries, publishedSeriesNames, type PublishedSet } from './publishedData';
+export { backcastSeriesFor, type BackcastSeries, type Tolerance } from '../../model/calibration/backcastSeries';
+export { meanAbsolutePercentageError, summarizeSeeds, verdictOf, type SeedSummary, type Verdict } from '../../model/calibration/seedStats';
+export type { Basis, PublishedRow, PublishedSeries } from '../../model/calibration/publishedSeries';

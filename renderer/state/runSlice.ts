@@ -7,6 +7,7 @@ import type { Draft } from 'immer';
 import type { PoolProgress } from '../engine';
 import type { ValueSummary } from '../../experiments/types';
 import type { SeriesBand } from '../lib/seriesBands';
+import type { YearlyReplications } from '../lib/publishedOverlay';
 import { isLive, jobEnded, jobProgressed, type ExperimentJob, type JobOutcome } from './replicationJob';
 
 /** What the form holds, as typed (so a half-typed number survives a switch of view); null: the scenario's own value. */
@@ -30,6 +31,8 @@ export interface RunResults {
   weeks: readonly string[];
   /** Weekly bands by series name. */
   series: Record<string, SeriesBand>;
+  /** Yearly measures of the published series (by file name), each year's value per replication. */
+  yearly: Record<string, YearlyReplications>;
 }
 
 export interface RunState {

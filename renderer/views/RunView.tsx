@@ -1,11 +1,13 @@
 // The Run view: the current document's scenario run for R replications on the worker pool, with
 // progress, an ETA and cancel; headline cards (mean, 95% interval, n) and weekly charts with
-// uncertainty bands that fill in as replications finish. State lives in the run slice, so a run
+// uncertainty bands that fill in as replications finish, then the run beside the published yearly
+// series (Published figures). State lives in the run slice, so a run
 // keeps going, and its results stay, while the user looks at other views.
 import { useDeferredValue } from 'react';
 import { useAppState } from '../state/appContext';
 import { HeadlineCards } from './run/HeadlineCards';
 import { ProgressPanel } from './run/ProgressPanel';
+import { PublishedFigures } from './run/PublishedFigures';
 import { RunCharts } from './run/RunCharts';
 import { RunForm } from './run/RunForm';
 import { cancelRun } from './run/runController';
@@ -36,6 +38,7 @@ export function RunView() {
           </h3>
           <HeadlineCards kpis={results.kpis} />
           <RunCharts results={results} />
+          <PublishedFigures results={results} />
         </>
       ) : (
         job?.status === 'running' && <p className="waiting">The charts appear when the first replication finishes.</p>

@@ -85,6 +85,8 @@ describe('planRun', () => {
     expect(planned.run.plan.seed).toBe(tr.simulation.seed);
     expect(planned.run.plan.variants[0].scenario.simulation.scale).toBe(0.02);
     expect(planned.run.plan.series).toContain('prison.population');
+    // Each replication measures the published series by year, for the Published figures panel.
+    expect(planned.run.plan.yearly).toEqual(expect.arrayContaining(['prison-population', 'probation-caseload', 'proven-reoffending-adults']));
     expect(tr.simulation.scale).toBe(0.1);
     expect(withScale(tr, 0.1)).toBe(tr);
   });

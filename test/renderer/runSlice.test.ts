@@ -26,6 +26,7 @@ const results = (replications: number): RunResults => ({
   kpis: {},
   weeks: [],
   series: {},
+  yearly: {},
 });
 
 const progress = (done: number, total: number, fraction: number) => ({ done, total, fraction, cached: 0, resumed: 0 });

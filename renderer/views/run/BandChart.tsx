@@ -62,7 +62,7 @@ function yTicks(rows: readonly Row[], lines: readonly BandLine[], spread: boolea
 }
 
 /** The element's width, measured before paint and kept up to date (the chart is drawn at that width). */
-function useWidth(ref: RefObject<HTMLDivElement | null>): number {
+export function useWidth(ref: RefObject<HTMLDivElement | null>): number {
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const element = ref.current;

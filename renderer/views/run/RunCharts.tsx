@@ -10,7 +10,8 @@ import { SERIES_MEASURES, type SeriesMeasure } from '../../lib/seriesMeasures';
 import type { RunResults } from '../../state/runSlice';
 import { BandChart } from './BandChart';
 
-function provenanceOf(results: RunResults): ChartProvenance {
+/** The run's provenance on every chart of the Run view (the Published figures panel adds the series'). */
+export function runProvenance(results: RunResults): ChartProvenance {
   return {
     engineVersion: results.engineVersion,
     scenarios: [{ name: results.scenarioName, hash: results.scenarioHash }],
@@ -41,7 +42,7 @@ const MeasureChart = memo(function MeasureChart({ measure, results, provenance }
 });
 
 export const RunCharts = memo(function RunCharts({ results }: { results: RunResults }) {
-  const provenance = useMemo(() => provenanceOf(results), [results]);
+  const provenance = useMemo(() => runProvenance(results), [results]);
   return (
     <div className="run-charts">
       {SERIES_MEASURES.map((measure) => (

@@ -1,7 +1,8 @@
 // From the document and the run form to a replication plan, or to the reasons it cannot run: the
 // scenario must pass the engine's run gate (every issue names its field) and the form's numbers must be
-// in range. The scale is applied to a copy of the scenario; the document is never touched.
-import { runRefusal, scenarioHash, type ReplicationPlan, type Scenario } from '../../engine';
+// in range. Each replication also measures the published series by year (the Published figures
+// panel). The scale is applied to a copy of the scenario; the document is never touched.
+import { publishedSeriesNames, runRefusal, scenarioHash, type ReplicationPlan, type Scenario } from '../../engine';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { RunSetup } from '../../state/runSlice';
 import { readRunNumbers } from './runInputs';
@@ -29,7 +30,7 @@ export function planRun(scenario: Scenario, setup: RunSetup): { run: PlannedRun 
   if (refusal !== null) return { refusal };
   return {
     run: {
-      plan: { variants: [{ id: scenario.name, label: scenario.name, scenario: scaled }], seed, replications, series: CHARTED_SERIES },
+      plan: { variants: [{ id: scenario.name, label: scenario.name, scenario: scaled }], seed, replications, series: CHARTED_SERIES, yearly: publishedSeriesNames() },
       scenarioName: scenario.name,
       scenarioHash: scenarioHash(scaled),
       scale,
