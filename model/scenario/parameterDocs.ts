@@ -156,7 +156,7 @@ const switchDocs: Record<string, ParameterDoc> = {
     'list of dated numbers',
     'reference',
     `${REF} Series (the real years as inputs); the built-ins' values come from scenarios/data/*.csv by scenarios/history.ts (docs/parameters.md, "The real years")`,
-    'Numbers of parameters that change at dates (scenario format 4). Before an entry\'s first point the value in parameters holds; after its last, the last point\'s value. Rules: datedValueRules.ts.',
+    'Numbers of parameters that change at dates (scenario format 4). Before an entry\'s first point the value in parameters holds; after its last, the last point\'s value. A new value acts on what is decided from its date on: a waiting time or a sentence already drawn keeps the value it was drawn with. Rules: datedValueRules.ts.',
   ),
   'timeline.values[].path': doc(
     'path of a number of parameters',
