@@ -11,6 +11,7 @@
 // bit-identical to the layout before.
 import { MEMORY_CEILING_BYTES, formatBytes } from '../scenario/resourceEstimate';
 import { ScenarioError } from '../scenario/scenarioError';
+import { STORED_PURPOSES } from '../random/personDraws';
 
 export const enum PersonState {
   AtLiberty = 0,
@@ -47,7 +48,7 @@ export const HIGH_ROSH = 2;
 export const COHORT_SLOTS = 5;
 
 /**
- * The record: 160 bytes, the fields most events read in its first 64. Offsets are in units of the
+ * The record: 176 bytes, the fields most events read in its first 64. Offsets are in units of the
  * view that reads them (bytes, 16-bit halves, 32-bit words, 64-bit doubles).
  *   bytes   0-7    provider (Int16), state, rosh, needs, custodyBand, pendingInterventions, recallRequested
  *   words   2-7    the six clock versions (Uint32)
@@ -56,13 +57,15 @@ export const COHORT_SLOTS = 5;
  *   words  18-23   sentenceStart, releaseDay, highRoshSince, interventionStart, suspendedTermDays, lastCohortQuarter
  *   bytes  96-103  priors, pendingOffences (Uint16); supervisedOnRelease, area, mappa, offenceGroup
  *   words  26-35   cohort slots: start days, then record indices (Int32)
- *   bytes 144-151  serial (Float64); 152-159 spare
+ *   bytes 144-151  serial (Float64)
+ *   halves 76-87   the counters of the person's own random draws, one per stored purpose (Uint16;
+ *                  random/personDraws.ts)
  */
 const enum Stride {
-  Bytes = 160,
-  Halves = 80,
-  Words = 40,
-  Doubles = 20,
+  Bytes = 176,
+  Halves = 88,
+  Words = 44,
+  Doubles = 22,
 }
 const enum Byte {
   State = 2,
@@ -80,6 +83,7 @@ const enum Half {
   Provider = 0,
   Priors = 48,
   PendingOffences = 49,
+  DrawCounters = 76,
 }
 const enum Word {
   AnchorDay = 8,
@@ -171,13 +175,14 @@ export class People {
   }
 
   /**
-   * Reads words 64 bytes apart across the record, so that every cache line holding fields in use
-   * (all but the serial) starts loading; returns them combined so that the loads are kept. Callers
-   * touch several people at once: their loads overlap, where one by one each would wait.
+   * Reads words 64 bytes apart across the record, and its last word, so that every cache line
+   * holding fields in use (the serial and draw counters too: a draw reads them) starts loading;
+   * returns them combined so that the loads are kept. Callers touch several people at once: their
+   * loads overlap, where one by one each would wait.
    */
   touch(id: number): number {
     const w = id * Stride.Words;
-    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32];
+    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32] ^ this.i32[w + Stride.Words - 1];
   }
 
   /**
@@ -279,6 +284,16 @@ export class People {
   setCohortRecord(id: number, k: number, v: number): void { this.i32[id * Stride.Words + Word.CohortRecord + k] = v; }
   serial(id: number): number { return this.f64[id * Stride.Doubles + Double.Serial]; }
   setSerial(id: number, v: number): void { this.f64[id * Stride.Doubles + Double.Serial] = v; }
+
+  /** The array holding every person's draw counters (replaced when the records grow). */
+  drawCounters(): Uint16Array { return this.u16; }
+  /** Where in drawCounters() the person's counter for a stored purpose lies. */
+  drawCounterIndex(id: number, purpose: number): number { return id * Stride.Halves + Half.DrawCounters + purpose; }
+  /** A new person has drawn nothing yet. */
+  clearDrawCounters(id: number): void {
+    const start = id * Stride.Halves + Half.DrawCounters;
+    this.u16.fill(0, start, start + STORED_PURPOSES);
+  }
 }
 
 /** A slot's record and its free-list entry. */

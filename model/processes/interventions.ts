@@ -10,6 +10,7 @@ import { Clock } from '../engine/people';
 import { INTERVENTIONS } from '../engine/compiledParameters';
 import { FLOW_INTERVENTIONS_COMPLETED, FLOW_INTERVENTIONS_STARTED } from '../observe/flowIndex';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
+import { Purpose } from '../random/personDraws';
 
 const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
 
@@ -18,7 +19,7 @@ const INTERVENTION_COUNT = INTERVENTIONS.length;
 export function startInterventions(world: World, id: number): void {
   const p = world.people;
   const P = world.params;
-  const rng = world.rng.interventions;
+  const rng = world.draws(id, Purpose.Interventions);
   const provider = p.provider(id);
   const quality = provider >= 0 ? world.quality[provider] : 1;
   // Under TR the NPS buys its cases' interventions from the CRC of their area (Fee for Use).

@@ -6,6 +6,7 @@
 import type { World } from '../engine/world';
 import { CustodyBand, Need } from '../engine/people';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
+import { Purpose } from '../random/personDraws';
 
 export function resettle(world: World, id: number, servedDays: number): void {
   const p = world.people;
@@ -13,7 +14,7 @@ export function resettle(world: World, id: number, servedDays: number): void {
   if ((needs & (Need.Accommodation | Need.Employment)) === 0) return;
   const share = resolvedShare(world, id, servedDays);
   if (share <= 0) return;
-  const rng = world.rng.resettlement;
+  const rng = world.draws(id, Purpose.Resettlement);
   let resolved = needs;
   if (needs & Need.Accommodation && rng.bernoulli(share)) resolved &= ~Need.Accommodation;
   if (needs & Need.Employment && rng.bernoulli(share)) resolved &= ~Need.Employment;
