@@ -11,7 +11,6 @@
 // bit-identical to the layout before.
 import { MEMORY_CEILING_BYTES, formatBytes } from '../scenario/resourceEstimate';
 import { ScenarioError } from '../scenario/scenarioError';
-import { STORED_PURPOSES } from '../random/personDraws';
 
 export const enum PersonState {
   AtLiberty = 0,
@@ -48,7 +47,7 @@ export const HIGH_ROSH = 2;
 export const COHORT_SLOTS = 5;
 
 /**
- * The record: 176 bytes, the fields most events read in its first 64. Offsets are in units of the
+ * The record: 160 bytes, the fields most events read in its first 64. Offsets are in units of the
  * view that reads them (bytes, 16-bit halves, 32-bit words, 64-bit doubles).
  *   bytes   0-7    provider (Int16), state, rosh, needs, custodyBand, pendingInterventions, recallRequested
  *   words   2-7    the six clock versions (Uint32)
@@ -57,15 +56,14 @@ export const COHORT_SLOTS = 5;
  *   words  18-23   sentenceStart, releaseDay, highRoshSince, interventionStart, suspendedTermDays, lastCohortQuarter
  *   bytes  96-103  priors, pendingOffences (Uint16); supervisedOnRelease, area, mappa, offenceGroup
  *   words  26-35   cohort slots: start days, then record indices (Int32)
- *   bytes 144-151  serial (Float64)
- *   halves 76-87   the counters of the person's own random draws, one per stored purpose (Uint16;
- *                  random/personDraws.ts)
+ *   word   36      serial (Uint32: a run admits far fewer than 2^32 people)
+ *   words  37-39   the counters of the person's own random draws (random/personDraws.ts): three
+ *                  10-bit counters to a word, one per stored purpose
  */
 const enum Stride {
-  Bytes = 176,
-  Halves = 88,
-  Words = 44,
-  Doubles = 22,
+  Bytes = 160,
+  Words = 40,
+  Halves = 80,
 }
 const enum Byte {
   State = 2,
@@ -83,7 +81,6 @@ const enum Half {
   Provider = 0,
   Priors = 48,
   PendingOffences = 49,
-  DrawCounters = 76,
 }
 const enum Word {
   AnchorDay = 8,
@@ -104,9 +101,8 @@ const enum Word {
   LastCohortQuarter = 23,
   CohortDay = 26,
   CohortRecord = 31,
-}
-const enum Double {
-  Serial = 18,
+  Serial = 36,
+  DrawCounters = 37,
 }
 
 /** A person's event clocks: the word offset of each clock's version in the record. */
@@ -133,7 +129,6 @@ export class People {
   private i32 = new Int32Array(0);
   private u32 = new Uint32Array(0);
   private f32 = new Float32Array(0);
-  private f64 = new Float64Array(0);
 
   /** `maxBytes`: the most the records may take (the run's memory ceiling; smaller in tests). */
   constructor(initialCapacity: number, private readonly maxBytes = MEMORY_CEILING_BYTES) {
@@ -168,7 +163,6 @@ export class People {
     this.i32 = new Int32Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.f32 = new Float32Array(buffer);
-    this.f64 = new Float64Array(buffer);
     const freeList = new Int32Array(newCapacity);
     freeList.set(this.freeList.subarray(0, this.freeCount));
     this.freeList = freeList;
@@ -182,7 +176,7 @@ export class People {
    */
   touch(id: number): number {
     const w = id * Stride.Words;
-    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32] ^ this.i32[w + Stride.Words - 1];
+    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32] ^ this.i32[w + Word.DrawCounters + 2];
   }
 
   /**
@@ -282,17 +276,17 @@ export class People {
   /** Cohort record index held in slot k, or -1 when the slot is empty. */
   cohortRecord(id: number, k: number): number { return this.i32[id * Stride.Words + Word.CohortRecord + k]; }
   setCohortRecord(id: number, k: number, v: number): void { this.i32[id * Stride.Words + Word.CohortRecord + k] = v; }
-  serial(id: number): number { return this.f64[id * Stride.Doubles + Double.Serial]; }
-  setSerial(id: number, v: number): void { this.f64[id * Stride.Doubles + Double.Serial] = v; }
+  serial(id: number): number { return this.u32[id * Stride.Words + Word.Serial]; }
+  setSerial(id: number, v: number): void { this.u32[id * Stride.Words + Word.Serial] = v; }
 
   /** The array holding every person's draw counters (replaced when the records grow). */
-  drawCounters(): Uint16Array { return this.u16; }
-  /** Where in drawCounters() the person's counter for a stored purpose lies. */
-  drawCounterIndex(id: number, purpose: number): number { return id * Stride.Halves + Half.DrawCounters + purpose; }
+  drawCounters(): Int32Array { return this.i32; }
+  /** The word of drawCounters() holding the person's counter for a stored purpose (its bits: counterShift). */
+  drawCounterIndex(id: number, purpose: number): number { return id * Stride.Words + Word.DrawCounters + ((purpose / 3) | 0); }
   /** A new person has drawn nothing yet. */
   clearDrawCounters(id: number): void {
-    const start = id * Stride.Halves + Half.DrawCounters;
-    this.u16.fill(0, start, start + STORED_PURPOSES);
+    const start = id * Stride.Words + Word.DrawCounters;
+    this.i32.fill(0, start, start + 3);
   }
 }
 

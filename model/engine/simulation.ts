@@ -11,7 +11,7 @@ import type { Scenario, Switches } from '../scenario/schema';
 import type { RunResult } from '../runResult';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { RandomStream } from '../random/randomStream';
-import { PURPOSES, PersonDraws, personKeyOf, type Purpose } from '../random/personDraws';
+import { PURPOSES, PersonDraws, Purpose, personKeyOf, type StoredPurpose } from '../random/personDraws';
 import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
 import { Clock, FREE_SLOT, People, PersonState } from './people';
 import { compileParameters, type CompiledParameters } from './compiledParameters';
@@ -84,7 +84,7 @@ export class Simulation implements World {
     this.queue = new EventQueue(this.firstDay, this.lastDay);
     this.rng = { entrants: new RandomStream(setup.seed, setup.replication, 'entrants') };
     const key = personKeyOf(setup.seed, setup.replication);
-    this.cursors = Array.from({ length: PURPOSES }, (_, purpose) => new PersonDraws(key, purpose as Purpose));
+    this.cursors = Array.from({ length: PURPOSES }, (_, purpose) => new PersonDraws(key, purpose));
     this.stocks = new Stocks(this.params.raw.supervision.preReleaseCaseWeight);
     this.observer = new Observers(this, { weeks: this.weeks, years: sim.years, reportStart: this.reportStart, lastDay: this.lastDay });
     this.timeline = new Timeline(scenario.timeline, this.firstDay);
@@ -102,9 +102,13 @@ export class Simulation implements World {
     this.queue.push(day > this.today ? day : this.today + 1, kind, id, version);
   }
 
-  draws(id: number, purpose: Purpose): PersonDraws {
+  draws(id: number, purpose: StoredPurpose): PersonDraws {
     const p = this.people;
     return this.cursors[purpose].point(p.drawCounters(), p.drawCounterIndex(id, purpose), p.serial(id));
+  }
+
+  attributeDraws(id: number): PersonDraws {
+    return this.cursors[Purpose.Attributes].pointFresh(this.people.serial(id));
   }
 
   /** World.change: keeps the stocks exact and tells the observer of a move. */

@@ -6,7 +6,7 @@
 // from an observer: the stocks, the supervision quality and the staffing are world state here.
 import type { Scenario, Switches } from '../scenario/schema';
 import type { RandomStream } from '../random/randomStream';
-import type { PersonDraws, Purpose } from '../random/personDraws';
+import type { PersonDraws, StoredPurpose } from '../random/personDraws';
 import type { Observer } from '../observe/observer';
 import type { CompiledParameters } from './compiledParameters';
 import type { EventKind } from './eventQueue';
@@ -28,7 +28,9 @@ export interface World {
    * The person's own draws for a purpose (random/personDraws.ts): a cursor pointed at their
    * counter, valid until the next draws() call for the same purpose.
    */
-  draws(id: number, purpose: Purpose): PersonDraws;
+  draws(id: number, purpose: StoredPurpose): PersonDraws;
+  /** The person's draws of who they are (Purpose.Attributes), from the first: only at entry. */
+  attributeDraws(id: number): PersonDraws;
   /** The switches in force today (the timeline changes them). */
   switches: Switches;
   readonly today: number;

@@ -48,7 +48,7 @@ export function onBreach(world: World, id: number): void {
 export function onBreachDecision(world: World, id: number): void {
   const p = world.people;
   const b = world.params.raw.breach;
-  const rng = world.draws(id, Purpose.Enforcement);
+  const rng = world.draws(id, Purpose.Breach);
   const state = p.state(id);
   if (p.recallRequested(id)) {
     p.setRecallRequested(id, 0);
@@ -98,7 +98,7 @@ function recall(world: World, id: number, why: string): void {
   const remaining = p.sentenceEnd(id) - today;
   if (remaining <= 0) return;
   const short = p.custodyBand(id) === CustodyBand.Under12m;
-  const rng = world.draws(id, Purpose.Enforcement);
+  const rng = world.draws(id, Purpose.Breach);
   const fixed = rng.bernoulli(b.fixedTermShare);
   const wanted = fixed
     ? short

@@ -29,12 +29,15 @@ export function startInterventions(world: World, id: number): void {
   let pending = 0;
   let started = 0;
   for (let i = 0; i < INTERVENTION_COUNT; i++) {
+    // Two words for each intervention, used or not: needs and quality (which policies change) shift no later draw.
+    const referralDraw = rng.uniform();
+    const completionDraw = rng.uniform();
     const need = P.interventionNeedBit[i];
     if (need !== 0 && (needs & need) === 0) continue;
-    if (!rng.bernoulli(P.interventionReferral[i])) continue;
+    if (!(referralDraw < P.interventionReferral[i])) continue;
     started++;
     if (provider >= 0) world.observer.interventionStarted(provider, i, feeForUseArea);
-    if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
+    if (completionDraw < P.interventionCompletion[i] * quality) pending |= 1 << i;
   }
   if (started > 0) world.observer.counted(FLOW_INTERVENTIONS_STARTED, started); // whole numbers: the same sum as one at a time
   p.setPendingInterventions(id, pending);

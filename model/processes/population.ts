@@ -8,7 +8,7 @@ import { AREA_CUMULATIVE, AREA_GUIDE } from '../engine/geography';
 import { Clock, HIGH_ROSH } from '../engine/people';
 import { registerOffences } from './offending';
 import { detPow } from '../math/detMath';
-import { Purpose, type PersonDraws } from '../random/personDraws';
+import type { PersonDraws } from '../random/personDraws';
 
 export function admitEntrant(world: World): void {
   const p = world.people;
@@ -24,7 +24,7 @@ export function admitEntrant(world: World): void {
   p.advance(id, Clock.Intervention);
   p.setSerial(id, world.nextSerial++);
   p.clearDrawCounters(id);
-  const rng = world.draws(id, Purpose.Attributes);
+  const rng = world.attributeDraws(id);
   p.setArea(id, rng.categoricalGuided(AREA_CUMULATIVE, AREA_GUIDE));
   const group = rng.categorical(P.offenceGroupCumulative);
   p.setOffenceGroup(id, group);

@@ -20,7 +20,7 @@ export function onReoffence(world: World, id: number): void {
   }
   const count = 1 + world.draws(id, Purpose.Episode).poisson(world.params.raw.offending.extraOffencesPerEpisode, world.params.extraOffencesExpNeg);
   if (!registerOffences(world, id, world.today, count, true)) drawNextReoffence(world, id, world.today);
-  if (state === PersonState.Licence && world.draws(id, Purpose.Enforcement).bernoulli(world.params.raw.breach.reoffenceRecallShare)) {
+  if (state === PersonState.Licence && world.draws(id, Purpose.Breach).bernoulli(world.params.raw.breach.reoffenceRecallShare)) {
     startRecall(world, id, 'a further offence while on licence');
   }
 }

@@ -2,8 +2,8 @@
 // appointment and sentence plan come, how soon after release the licence appointment is, and
 // whether an order was delivered as the court ordered. Each delay is geometric (most people are
 // seen quickly, a few wait long) with a mean that stretches as supervision quality falls (a
-// provider over capacity sees people later). Draws come from their own stream, so adding them
-// left every other result of the engine unchanged. Only the reported window is recorded.
+// provider over capacity sees people later). Draws are the person's own (Purpose.Services, with
+// resettlement at release): a fixed number at each occasion, so they move none of the rules' draws. Only the reported window is recorded.
 // Working days are counted, not dated: bank holidays are not modelled.
 import type { World } from '../engine/world';
 import { CustodyBand, PersonState } from '../engine/people';
@@ -24,7 +24,7 @@ function delayDays(world: World, id: number, provider: number, level: ServiceLev
   const logQ = quality === 1 ? world.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
   if (Number.isNaN(logQ)) return 0;
   // floor(log u / log q) for a uniform u: the same geometric law from an exponential (-log u), drawn without a log.
-  return Math.min(MAX_DELAY, Math.floor(world.draws(id, Purpose.Service).exponential() / -logQ));
+  return Math.min(MAX_DELAY, Math.floor(world.draws(id, Purpose.Services).exponential() / -logQ));
 }
 
 /** A new community or suspended sentence order, or a custodial sentence with a case manager. */
@@ -61,5 +61,5 @@ export function recordOrderEnd(world: World, id: number): void {
   const provider = world.people.provider(id);
   if (provider < 0) return;
   const share = Math.min(1, world.params.raw.serviceDelivery.undeliveredOrderShare / qualityOf(world, provider));
-  world.observer.orderEnded(provider, !world.draws(id, Purpose.Service).bernoulli(share));
+  world.observer.orderEnded(provider, !world.draws(id, Purpose.Services).bernoulli(share));
 }

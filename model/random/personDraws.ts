@@ -5,17 +5,21 @@
 // policies until a policy changes what they draw for, a purpose that draws more shifts no other
 // purpose's draws and no other person's, and nothing depends on the order people are handled in.
 //
-// The hash is a 4-round Feistel network on the 64-bit block (purpose << 16 | n, serial), its round
-// function lowbias32 (a 32-bit finaliser: xor-shift, multiply, twice; Math.imul only, so the same
-// bits on every runtime) keyed by four words drawn once per run from seedrandom (seed,
-// replication). A Feistel network is a permutation, so distinct (serial, purpose, n) never share a
-// block; the first round depends on the serial alone and is computed when the cursor is pointed.
-// The output is the last round's right half. Quality: test/model/random/personDraws.test.ts.
+// The hash, in the manner of SplitMix: a stream's base is two keyed rounds of lowbias32 (a 32-bit
+// finaliser: xor-shift, multiply, twice; Math.imul only, so the same bits on every runtime) over
+// the serial and the purpose, keyed by three words drawn once per run from seedrandom (seed,
+// replication), computed when a cursor is pointed; word n is lowbias32(base + n × golden ratio).
+// One finaliser per word: a 64-bit-wide Feistel network (no two streams ever sharing a word) took
+// two or three and made the whole run visibly slower. The price of 32 bits: two of a run's many
+// (person, purpose) streams can share a stretch of words (bases 2^32 apart by a multiple of the
+// step), a dependence between two unrelated people's draws of one kind, too rare to show in any
+// result. Quality: test/model/random/personDraws.test.ts.
 //
 // A cursor is pointed (point()) at a person's counter before use and draws through RandomSource's
 // samplers; pointing clears the cached normal deviate, so none passes between people or purposes.
-// Counters are 16 bits: a purpose's words repeat after 65,536 draws by one person (a career draws
-// a few hundred at most for its busiest purpose).
+// Counters are 10 bits, so that they fit the record's last bytes (the run's memory estimate has no
+// room for a larger record): a purpose's words repeat after 1,024 draws by one person. The busiest
+// person of a 20-year run at scale 0.05 drew at most 217 words for any purpose (Episode).
 import seedrandom from 'seedrandom';
 import { RandomSource } from './randomSource';
 
@@ -31,31 +35,33 @@ export const enum Purpose {
   ReoffenceTiming = 0,
   /** Whether a candidate offence is one, against the hazard as it stands (reoffence.ts). */
   Thinning = 1,
-  /** An offence episode: further offences with it, and whether it is dealt with out of court. */
+  /**
+   * An offence episode: further offences with it, whether it is dealt with out of court, the lag to
+   * court (always both words, used or not, so that every episode takes the same number).
+   */
   Episode = 2,
-  /** The lag from offence to court hearing. */
-  ConvictionLag = 3,
   /** Whether the court has a pre-sentence report, and which kind. */
-  Report = 4,
+  Report = 3,
   /** The disposal, custody band and term, order length. */
-  Sentence = 5,
-  /** The waiting time to the next breach. */
-  BreachTiming = 6,
-  /** Enforcement: breach decisions, resentencing terms, recall on a further offence, recall kind and length. */
-  Enforcement = 7,
+  Sentence = 4,
+  /** Breach: its waiting time, enforcement decisions and resentencing terms, recall on a further offence, recall kind and length. */
+  Breach = 5,
   /** The waiting time to the next risk escalation. */
-  Escalation = 8,
-  /** Intervention referral and completion. */
-  Interventions = 9,
-  /** Needs resolved by resettlement at release. */
-  Resettlement = 10,
-  /** Service delays and delivery (observed only). */
-  Service = 11,
+  Escalation = 6,
+  /** Intervention referral and completion: two words for each intervention at every start. */
+  Interventions = 7,
+  /** Needs resolved at release (two words at every release), and the service delays and delivery contracts measure. */
+  Services = 8,
   /** Who the person is: area, offence group, propensity, priors, needs, RoSH, MAPPA, career, first offences. */
-  Attributes = 12,
+  Attributes = 9,
 }
-export const STORED_PURPOSES = 12;
-export const PURPOSES = 13;
+/** Purposes with a counter in the record (10 bits each, three to a 32-bit word: people.ts). */
+export const STORED_PURPOSES = 9;
+export const PURPOSES = 10;
+/** The purposes with a counter in the record: what World.draws takes. */
+export type StoredPurpose = Exclude<Purpose, Purpose.Attributes>;
+/** A counter's bits: words repeat after this many draws by one person for one purpose. */
+export const COUNTER_PERIOD = 1024;
 
 /** A 32-bit finaliser with low bias (lowbias32, from Chris Wellons's hash prospector search). */
 function lowbias32(x: number): number {
@@ -66,67 +72,65 @@ function lowbias32(x: number): number {
   return x ^ (x >>> 16);
 }
 
-/** The run key: four words from seedrandom, derived once per (seed, replication). */
+/** The golden-ratio increment: a Weyl sequence's step, odd so that n * step runs through every word. */
+const STEP = 0x9e3779b9 | 0;
+
+/** The run key: three words from seedrandom, derived once per (seed, replication). */
 export function personKeyOf(seed: number, replication: number): Int32Array {
   const seeder = seedrandom(`probation-sim/${seed}/${replication}/people`);
-  return Int32Array.of(seeder.int32(), seeder.int32(), seeder.int32(), seeder.int32());
+  return Int32Array.of(seeder.int32(), seeder.int32(), seeder.int32());
+}
+
+/** The start of (serial, purpose)'s sequence: two keyed finaliser rounds. */
+function streamBase(key: Int32Array, serial: number, purpose: number): number {
+  return lowbias32((lowbias32(serial ^ key[0]) + Math.imul(purpose + 1, key[1] | 1)) ^ key[2]);
 }
 
 /** Word `n` of (serial, purpose) under `key`: the generator itself, for tests and for PersonDraws. */
 export function personWord(key: Int32Array, serial: number, purpose: number, n: number): number {
-  const left = ((purpose << 16) | (n & 0xffff)) ^ lowbias32(serial ^ key[0]);
-  const right = serial ^ lowbias32(left ^ key[1]);
-  const left2 = left ^ lowbias32(right ^ key[2]);
-  return (right ^ lowbias32(left2 ^ key[3])) >>> 0;
+  return lowbias32((streamBase(key, serial, purpose) + Math.imul(n & (COUNTER_PERIOD - 1), STEP)) | 0) >>> 0;
 }
 
 export class PersonDraws extends RandomSource {
-  /**
-   * key[0..3], then the pointed person's serial and first-round mix. In a typed array, not fields:
-   * the words lie outside V8's small-integer range, and fields would box them (RandomStream).
-   */
-  private readonly words = new Int32Array(6);
-  /** Where the counter lives: a person's record (People.drawCounters) or, for Attributes, `scratch`. */
-  private counters: Uint16Array<ArrayBufferLike> = new Uint16Array(1);
+  /** The run key, then the pointed stream's base (typed: the words lie outside V8's small integers). */
+  private readonly words = new Int32Array(4);
+  /** Where the counter lives: a word of the records (People.drawCounters) or, for Attributes, `scratch`. */
+  private counters: Int32Array<ArrayBufferLike> = new Int32Array(1);
   private index = 0;
-  private purposeBits = 0;
-  private readonly scratch = new Uint16Array(1);
+  /** The counter's bits in its word: 10 × (purpose mod 3) up. */
+  private readonly shift: number;
+  private readonly scratch = new Int32Array(1);
 
-  constructor(key: Int32Array, readonly purpose: Purpose) {
+  constructor(
+    key: Int32Array,
+    readonly purpose: Purpose,
+  ) {
     super();
-    this.words.set(key.subarray(0, 4));
-    this.purposeBits = purpose << 16;
+    this.words.set(key.subarray(0, 3));
+    this.shift = purpose === Purpose.Attributes ? 0 : 10 * (purpose % 3);
   }
 
-  /**
-   * Points the cursor at a person: `counters[index]` is their counter for this purpose (ignored for
-   * Attributes, which start from 0). Returns the cursor, ready to draw.
-   */
-  point(counters: Uint16Array, index: number, serial: number): this {
-    if (this.purpose === Purpose.Attributes) {
-      this.scratch[0] = 0;
-      this.counters = this.scratch;
-      this.index = 0;
-    } else {
-      this.counters = counters;
-      this.index = index;
-    }
-    const words = this.words;
-    words[4] = serial;
-    words[5] = this.purposeBits ^ lowbias32(serial ^ words[0]);
+  /** Points the cursor at a person: `counters[index]` holds their counter for this purpose. */
+  point(counters: Int32Array, index: number, serial: number): this {
+    this.counters = counters;
+    this.index = index;
+    this.words[3] = streamBase(this.words, serial, this.purpose);
     this.spareNormal = NaN;
     return this;
   }
 
+  /** Points the cursor at a person's Attributes, drawn from 0 each time (at entry, in one go). */
+  pointFresh(serial: number): this {
+    this.scratch[0] = 0;
+    return this.point(this.scratch, 0, serial);
+  }
+
   nextUint32(): number {
     const counters = this.counters;
-    const n = counters[this.index];
-    counters[this.index] = n + 1; // a Uint16Array wraps
-    const words = this.words;
-    // personWord() with the serial's round already done at point().
-    const left = words[5] ^ n;
-    const right = words[4] ^ lowbias32(left ^ words[1]);
-    const left2 = left ^ lowbias32(right ^ words[2]);
-    return (right ^ lowbias32(left2 ^ words[3])) >>> 0;
+    const shift = this.shift;
+    const word = counters[this.index];
+    const n = (word >>> shift) & (COUNTER_PERIOD - 1);
+    counters[this.index] = (word & ~((COUNTER_PERIOD - 1) << shift)) | (((n + 1) & (COUNTER_PERIOD - 1)) << shift);
+    return lowbias32((this.words[3] + Math.imul(n, STEP)) | 0) >>> 0;
   }
 }

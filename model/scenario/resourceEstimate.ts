@@ -22,8 +22,8 @@ export const MEMORY_CEILING_BYTES = 2 * 1024 * 1024 * 1024;
 const MIB = 1024 * 1024;
 const GIB = 1024 * MIB;
 
-/** One person's record (176 bytes) and free-list slot (4), model/engine/people.ts. */
-const BYTES_PER_PERSON_RECORD = 180;
+/** One person's record (160 bytes) and free-list slot (4), model/engine/people.ts. */
+const BYTES_PER_PERSON_RECORD = 164;
 /** Queued events per person alive: measured ≈ 12 Int32 (48 bytes) with block slack (eventQueue.ts). */
 const BYTES_OF_EVENTS_PER_PERSON = 48;
 /** One cohort membership record: the columns of model/observe/cohorts.ts (4+1+1+1+8+4+1+1+8 bytes). */
