@@ -56,7 +56,7 @@ export const COHORT_SLOTS = 5;
  *   words  18-23   sentenceStart, releaseDay, highRoshSince, interventionStart, suspendedTermDays, lastCohortQuarter
  *   bytes  96-103  priors, pendingOffences (Uint16); supervisedOnRelease, area, mappa, offenceGroup
  *   words  26-35   cohort slots: start days, then record indices (Int32)
- *   word   36      serial (Uint32: a run admits far fewer than 2^32 people)
+ *   word   36      serial (Int32: a run admits far fewer than 2^31 people; an integer V8 keeps unboxed)
  *   words  37-39   the counters of the person's own random draws (random/personDraws.ts): three
  *                  10-bit counters to a word, one per stored purpose
  */
@@ -276,8 +276,8 @@ export class People {
   /** Cohort record index held in slot k, or -1 when the slot is empty. */
   cohortRecord(id: number, k: number): number { return this.i32[id * Stride.Words + Word.CohortRecord + k]; }
   setCohortRecord(id: number, k: number, v: number): void { this.i32[id * Stride.Words + Word.CohortRecord + k] = v; }
-  serial(id: number): number { return this.u32[id * Stride.Words + Word.Serial]; }
-  setSerial(id: number, v: number): void { this.u32[id * Stride.Words + Word.Serial] = v; }
+  serial(id: number): number { return this.i32[id * Stride.Words + Word.Serial]; }
+  setSerial(id: number, v: number): void { this.i32[id * Stride.Words + Word.Serial] = v; }
 
   /** The array holding every person's draw counters (replaced when the records grow). */
   drawCounters(): Int32Array { return this.i32; }

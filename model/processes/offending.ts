@@ -11,7 +11,7 @@
 import type { World } from '../engine/world';
 import { EventKind } from '../engine/eventQueue';
 import { Clock, PersonState } from '../engine/people';
-import { detExp, detLog } from '../math/detMath';
+import { detExp } from '../math/detMath';
 import { Purpose } from '../random/personDraws';
 
 function needsMultiplier(world: World, needs: number): number {
@@ -70,9 +70,9 @@ export function registerOffences(world: World, id: number, day: number, count: n
   let provenDay: number;
   const rng = world.draws(id, Purpose.Episode);
   const outOfCourt = rng.bernoulli(offending.outOfCourtShare);
-  // The lag to court: Gamma(2), a sum of two exponentials (few convictions come in the first days),
-  // as -log(u1 u2). Drawn whether used or not, so that every episode takes the same words.
-  const lagDraw = -detLog(rng.uniformOpen() * rng.uniformOpen());
+  // The lag to court: Gamma(2), a sum of two exponentials (few convictions come in the first days).
+  // Drawn whether used or not, so that the words an episode takes depend on nothing a policy sets.
+  const lagDraw = rng.exponential() + rng.exponential();
   if (outOfCourt) {
     provenDay = day + Math.max(1, Math.round(offending.convictionLagDaysMean / 4));
     p.setPriors(id, Math.min(65535, p.priors(id) + count));

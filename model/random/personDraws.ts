@@ -97,8 +97,13 @@ export class PersonDraws extends RandomSource {
   /** Where the counter lives: a word of the records (People.drawCounters) or, for Attributes, `scratch`. */
   private counters: Int32Array<ArrayBufferLike> = new Int32Array(1);
   private index = 0;
+  /** The serial the base in words[3] is for (-1: none yet). */
+  private serial = -1;
   /** The counter's bits in its word: 10 × (purpose mod 3) up. */
   private readonly shift: number;
+  /** 1 at the counter's lowest bit, and the word's other bits: the steps of a draw. */
+  private readonly one: number;
+  private readonly clear: number;
   private readonly scratch = new Int32Array(1);
 
   constructor(
@@ -108,13 +113,19 @@ export class PersonDraws extends RandomSource {
     super();
     this.words.set(key.subarray(0, 3));
     this.shift = purpose === Purpose.Attributes ? 0 : 10 * (purpose % 3);
+    this.one = 1 << this.shift;
+    this.clear = ~((COUNTER_PERIOD - 1) << this.shift);
   }
 
   /** Points the cursor at a person: `counters[index]` holds their counter for this purpose. */
   point(counters: Int32Array, index: number, serial: number): this {
     this.counters = counters;
     this.index = index;
-    this.words[3] = streamBase(this.words, serial, this.purpose);
+    // A process often points a cursor at one person several times in one event: keep the base.
+    if (serial !== this.serial) {
+      this.serial = serial;
+      this.words[3] = streamBase(this.words, serial, this.purpose);
+    }
     this.spareNormal = NaN;
     return this;
   }
@@ -127,10 +138,10 @@ export class PersonDraws extends RandomSource {
 
   nextUint32(): number {
     const counters = this.counters;
-    const shift = this.shift;
     const word = counters[this.index];
-    const n = (word >>> shift) & (COUNTER_PERIOD - 1);
-    counters[this.index] = (word & ~((COUNTER_PERIOD - 1) << shift)) | (((n + 1) & (COUNTER_PERIOD - 1)) << shift);
+    const n = (word >>> this.shift) & (COUNTER_PERIOD - 1);
+    // Three counters fill 30 bits, so adding one never carries out of the word; at the period, back to 0.
+    counters[this.index] = n === COUNTER_PERIOD - 1 ? word & this.clear : word + this.one;
     return lowbias32((this.words[3] + Math.imul(n, STEP)) | 0) >>> 0;
   }
 }

@@ -56,7 +56,7 @@ const SCALARS: Field[] = [
   scalar('area', 'u8'),
   scalar('mappa', 'u8'),
   scalar('offenceGroup', 'u8'),
-  scalar('serial', 'u32'),
+  scalar('serial', 'i32'),
 ];
 
 const slotField = (name: 'cohortDay' | 'cohortRecord', k: number): Field => ({
