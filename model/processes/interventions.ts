@@ -15,6 +15,8 @@ import { Purpose } from '../random/personDraws';
 const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
 
 const INTERVENTION_COUNT = INTERVENTIONS.length;
+/** 2^-16: a half word as a uniform on (0, 1), fine enough for shares given to a few digits. */
+const HALF_WORD = 1 / 65536;
 
 export function startInterventions(world: World, id: number): void {
   const p = world.people;
@@ -29,9 +31,11 @@ export function startInterventions(world: World, id: number): void {
   let pending = 0;
   let started = 0;
   for (let i = 0; i < INTERVENTION_COUNT; i++) {
-    // Two words for each intervention, used or not: needs and quality (which policies change) shift no later draw.
-    const referralDraw = rng.uniform();
-    const completionDraw = rng.uniform();
+    // One word for each intervention, used or not, so that needs and quality (which policies
+    // change) shift no later draw: its halves are the referral's and the completion's uniforms.
+    const word = rng.nextUint32();
+    const referralDraw = ((word >>> 16) + 0.5) * HALF_WORD;
+    const completionDraw = ((word & 0xffff) + 0.5) * HALF_WORD;
     const need = P.interventionNeedBit[i];
     if (need !== 0 && (needs & need) === 0) continue;
     if (!(referralDraw < P.interventionReferral[i])) continue;

@@ -5,10 +5,11 @@
 // policies until a policy changes what they draw for, a purpose that draws more shifts no other
 // purpose's draws and no other person's, and nothing depends on the order people are handled in.
 //
-// The hash, in the manner of SplitMix: a stream's base is two keyed rounds of lowbias32 (a 32-bit
+// The hash, in the manner of SplitMix: a stream's base is a keyed round of lowbias32 (a 32-bit
 // finaliser: xor-shift, multiply, twice; Math.imul only, so the same bits on every runtime) over
-// the serial and the purpose, keyed by three words drawn once per run from seedrandom (seed,
-// replication), computed when a cursor is pointed; word n is lowbias32(base + n × golden ratio).
+// the serial, xor the purpose's key (another round over the purpose), keyed by three words drawn
+// once per run from seedrandom (seed, replication), computed when a cursor is pointed at a new
+// person; word n is lowbias32(base + n × golden ratio).
 // One finaliser per word: a 64-bit-wide Feistel network (no two streams ever sharing a word) took
 // two or three and made the whole run visibly slower. The price of 32 bits: two of a run's many
 // (person, purpose) streams can share a stretch of words (bases 2^32 apart by a multiple of the
@@ -48,7 +49,7 @@ export const enum Purpose {
   Breach = 5,
   /** The waiting time to the next risk escalation. */
   Escalation = 6,
-  /** Intervention referral and completion: two words for each intervention at every start. */
+  /** Intervention referral and completion: one word (two half-word uniforms) for each intervention at every start. */
   Interventions = 7,
   /** Needs resolved at release (two words at every release), and the service delays and delivery contracts measure. */
   Services = 8,
@@ -81,18 +82,23 @@ export function personKeyOf(seed: number, replication: number): Int32Array {
   return Int32Array.of(seeder.int32(), seeder.int32(), seeder.int32());
 }
 
-/** The start of (serial, purpose)'s sequence: two keyed finaliser rounds. */
-function streamBase(key: Int32Array, serial: number, purpose: number): number {
-  return lowbias32((lowbias32(serial ^ key[0]) + Math.imul(purpose + 1, key[1] | 1)) ^ key[2]);
+/** The purpose's own key word, from the run key: a finaliser round over (key, purpose). */
+function purposeKeyOf(key: Int32Array, purpose: number): number {
+  return lowbias32((key[1] + Math.imul(purpose + 1, STEP)) ^ key[2]);
+}
+
+/** The start of (serial, purpose)'s sequence: a keyed finaliser round over the serial, and the purpose's key. */
+function streamBase(key: Int32Array, serial: number, purposeKey: number): number {
+  return lowbias32(serial ^ key[0]) ^ purposeKey;
 }
 
 /** Word `n` of (serial, purpose) under `key`: the generator itself, for tests and for PersonDraws. */
 export function personWord(key: Int32Array, serial: number, purpose: number, n: number): number {
-  return lowbias32((streamBase(key, serial, purpose) + Math.imul(n & (COUNTER_PERIOD - 1), STEP)) | 0) >>> 0;
+  return lowbias32((streamBase(key, serial, purposeKeyOf(key, purpose)) + Math.imul(n & (COUNTER_PERIOD - 1), STEP)) | 0) >>> 0;
 }
 
 export class PersonDraws extends RandomSource {
-  /** The run key, then the pointed stream's base (typed: the words lie outside V8's small integers). */
+  /** The run key's first word, the purpose's key, (unused), the pointed stream's base (typed: the words lie outside V8's small integers). */
   private readonly words = new Int32Array(4);
   /** Where the counter lives: a word of the records (People.drawCounters) or, for Attributes, `scratch`. */
   private counters: Int32Array<ArrayBufferLike> = new Int32Array(1);
@@ -112,6 +118,7 @@ export class PersonDraws extends RandomSource {
   ) {
     super();
     this.words.set(key.subarray(0, 3));
+    this.words[1] = purposeKeyOf(key, purpose);
     this.shift = purpose === Purpose.Attributes ? 0 : 10 * (purpose % 3);
     this.one = 1 << this.shift;
     this.clear = ~((COUNTER_PERIOD - 1) << this.shift);
@@ -124,7 +131,7 @@ export class PersonDraws extends RandomSource {
     // A process often points a cursor at one person several times in one event: keep the base.
     if (serial !== this.serial) {
       this.serial = serial;
-      this.words[3] = streamBase(this.words, serial, this.purpose);
+      this.words[3] = streamBase(this.words, serial, this.words[1]);
     }
     this.spareNormal = NaN;
     return this;

@@ -9,10 +9,10 @@ import { Simulation } from '../../../model/engine/simulation';
 import { Purpose, type PersonDraws, type StoredPurpose } from '../../../model/random/personDraws';
 import { small } from '../../helpers/scenarios';
 
-/** Runs a scenario and returns, per serial, the words each person drew for `purposes`, in order. */
-function wordsDrawn(scenario: Scenario, purposes: readonly StoredPurpose[]): { words: Map<number, number[]>; recalls: number } {
+/** Runs a scenario and returns, per person and purpose ("serial/purpose"), the words drawn, in order. */
+function wordsDrawn(scenario: Scenario, purposes: readonly StoredPurpose[]): { words: Map<string, number[]>; recalls: number } {
   const sim = new Simulation(scenario, { seed: 11, replication: 0, scale: scenario.simulation.scale });
-  const words = new Map<number, number[]>();
+  const words = new Map<string, number[]>();
   let serial = 0;
   const draws = sim.draws.bind(sim);
   sim.draws = (id: number, purpose: StoredPurpose): PersonDraws => {
@@ -24,9 +24,9 @@ function wordsDrawn(scenario: Scenario, purposes: readonly StoredPurpose[]): { w
     const next = cursor.nextUint32.bind(cursor);
     cursor.nextUint32 = () => {
       const word = next();
-      const list = words.get(serial) ?? [];
+      const list = words.get(`${serial}/${purpose}`) ?? [];
       list.push(word);
-      words.set(serial, list);
+      words.set(`${serial}/${purpose}`, list);
       return word;
     };
   }
@@ -35,7 +35,7 @@ function wordsDrawn(scenario: Scenario, purposes: readonly StoredPurpose[]): { w
 }
 
 describe('a person’s own draws, through a run', () => {
-  it('stay put for court when only breach enforcement changes: each person’s court words are a prefix of the other run’s', () => {
+  it('stay put for court when only breach enforcement changes: each person’s report and sentence words are a prefix of the other run’s', () => {
     const base = small('tr', 0.01, 3, 3);
     const stricter = applyOverride(base, 'parameters.breach.licenceBreachRecallShare', '0.95');
     const court = [Purpose.Report, Purpose.Sentence] as const;
@@ -43,11 +43,11 @@ describe('a person’s own draws, through a run', () => {
     const b = wordsDrawn(stricter, court);
     expect(b.recalls).toBeGreaterThan(a.recalls * 1.1); // the change is real: routes part after breaches
     let compared = 0;
-    for (const [serial, left] of a.words) {
-      const right = b.words.get(serial);
+    for (const [stream, left] of a.words) {
+      const right = b.words.get(stream);
       if (!right) continue;
       const n = Math.min(left.length, right.length);
-      expect(right.slice(0, n), `person ${serial}`).toEqual(left.slice(0, n));
+      expect(right.slice(0, n), `person/purpose ${stream}`).toEqual(left.slice(0, n));
       compared += n;
     }
     expect(compared).toBeGreaterThan(1000);
