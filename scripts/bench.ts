@@ -4,19 +4,23 @@
 // --profile, the busiest functions). Then the experiments section (benchExperiments.ts):
 // replications in parallel and what common random numbers buy. The machine is shared and noisy,
 // so every time is also given as a ratio to a fixed reference workload measured in the same run.
-// Options: --scale F (default 1), --profile, --section engine|experiments|all (default all).
+// Options: --scale F (default 1), --profile, --section engine|experiments|paired|all (default all:
+// engine and experiments). --section paired (scripts/benchPaired.ts) measures the variance of the
+// paired difference unified − tr over replications on common seeds (--replications N, default 20;
+// --paired-scale F, default 0.02).
 import { Session } from 'node:inspector';
 import { runSimulation, restoreScenario } from '../model/index';
 import { builtInScenarios } from '../scenarios/index';
 import { computeMoney, summarizeMoney } from '../finance/index';
 import { benchExperiments } from './benchExperiments';
+import { benchPaired } from './benchPaired';
 import { RandomStream } from '../model/random/randomStream';
 import { parseIsoDate } from '../model/calendar/dates';
 
 const scaleIndex = process.argv.indexOf('--scale');
 const scale = scaleIndex >= 0 ? Number(process.argv[scaleIndex + 1]) : 1;
 const profile = process.argv.includes('--profile');
-// --section engine | experiments | all (default): the experiments section takes a few minutes.
+// --section engine | experiments | paired | all (default: engine and experiments): the experiments section takes a few minutes.
 const sectionIndex = process.argv.indexOf('--section');
 const section = sectionIndex >= 0 ? process.argv[sectionIndex + 1] : 'all';
 
@@ -63,6 +67,7 @@ async function stopProfiler(session: Session): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  if (section === 'paired') return benchPaired();
   if (section !== 'experiments') await benchEngine();
   if (section !== 'engine') await benchExperiments(referenceMs());
 }

@@ -6,7 +6,7 @@
 // the caseload shares are an assumption (approximate population shares of each area), to be
 // replaced by OMSQ caseload by area.
 
-import { guideTableOf } from '../random/randomStream';
+import { guideTableOf } from '../random/randomSource';
 
 interface AreaRow {
   trust: string;

@@ -56,13 +56,14 @@ export const COHORT_SLOTS = 5;
  *   words  18-23   sentenceStart, releaseDay, highRoshSince, interventionStart, suspendedTermDays, lastCohortQuarter
  *   bytes  96-103  priors, pendingOffences (Uint16); supervisedOnRelease, area, mappa, offenceGroup
  *   words  26-35   cohort slots: start days, then record indices (Int32)
- *   bytes 144-151  serial (Float64); 152-159 spare
+ *   word   36      serial (Int32: a run admits far fewer than 2^31 people; an integer V8 keeps unboxed)
+ *   words  37-39   the counters of the person's own random draws (random/personDraws.ts): three
+ *                  10-bit counters to a word, one per stored purpose
  */
 const enum Stride {
   Bytes = 160,
-  Halves = 80,
   Words = 40,
-  Doubles = 20,
+  Halves = 80,
 }
 const enum Byte {
   State = 2,
@@ -100,9 +101,8 @@ const enum Word {
   LastCohortQuarter = 23,
   CohortDay = 26,
   CohortRecord = 31,
-}
-const enum Double {
-  Serial = 18,
+  Serial = 36,
+  DrawCounters = 37,
 }
 
 /** A person's event clocks: the word offset of each clock's version in the record. */
@@ -129,7 +129,6 @@ export class People {
   private i32 = new Int32Array(0);
   private u32 = new Uint32Array(0);
   private f32 = new Float32Array(0);
-  private f64 = new Float64Array(0);
 
   /** `maxBytes`: the most the records may take (the run's memory ceiling; smaller in tests). */
   constructor(initialCapacity: number, private readonly maxBytes = MEMORY_CEILING_BYTES) {
@@ -164,20 +163,20 @@ export class People {
     this.i32 = new Int32Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.f32 = new Float32Array(buffer);
-    this.f64 = new Float64Array(buffer);
     const freeList = new Int32Array(newCapacity);
     freeList.set(this.freeList.subarray(0, this.freeCount));
     this.freeList = freeList;
   }
 
   /**
-   * Reads words 64 bytes apart across the record, so that every cache line holding fields in use
-   * (all but the serial) starts loading; returns them combined so that the loads are kept. Callers
-   * touch several people at once: their loads overlap, where one by one each would wait.
+   * Reads words 64 bytes apart across the record, and its last word, so that every cache line
+   * holding fields in use (the serial and draw counters too: a draw reads them) starts loading;
+   * returns them combined so that the loads are kept. Callers touch several people at once: their
+   * loads overlap, where one by one each would wait.
    */
   touch(id: number): number {
     const w = id * Stride.Words;
-    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32];
+    return this.i32[w] ^ this.i32[w + 16] ^ this.i32[w + 32] ^ this.i32[w + Word.DrawCounters + 2];
   }
 
   /**
@@ -277,8 +276,18 @@ export class People {
   /** Cohort record index held in slot k, or -1 when the slot is empty. */
   cohortRecord(id: number, k: number): number { return this.i32[id * Stride.Words + Word.CohortRecord + k]; }
   setCohortRecord(id: number, k: number, v: number): void { this.i32[id * Stride.Words + Word.CohortRecord + k] = v; }
-  serial(id: number): number { return this.f64[id * Stride.Doubles + Double.Serial]; }
-  setSerial(id: number, v: number): void { this.f64[id * Stride.Doubles + Double.Serial] = v; }
+  serial(id: number): number { return this.i32[id * Stride.Words + Word.Serial]; }
+  setSerial(id: number, v: number): void { this.i32[id * Stride.Words + Word.Serial] = v; }
+
+  /** The array holding every person's draw counters (replaced when the records grow). */
+  drawCounters(): Int32Array { return this.i32; }
+  /** The word of drawCounters() holding the person's counter for a stored purpose (its bits: counterShift). */
+  drawCounterIndex(id: number, purpose: number): number { return id * Stride.Words + Word.DrawCounters + ((purpose / 3) | 0); }
+  /** A new person has drawn nothing yet. */
+  clearDrawCounters(id: number): void {
+    const start = id * Stride.Words + Word.DrawCounters;
+    this.i32.fill(0, start, start + 3);
+  }
 }
 
 /** A slot's record and its free-list entry. */

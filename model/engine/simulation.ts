@@ -11,12 +11,13 @@ import type { Parameters, Scenario, Switches } from '../scenario/schema';
 import type { RunResult } from '../runResult';
 import { addYears, isoDateOf, parseIsoDate } from '../calendar/dates';
 import { RandomStream } from '../random/randomStream';
+import { PURPOSES, PersonDraws, Purpose, personKeyOf, type StoredPurpose } from '../random/personDraws';
 import { EventKind, EVENT_KINDS, EventQueue } from './eventQueue';
 import { Clock, FREE_SLOT, People, PersonState } from './people';
 import { compileParameters, type CompiledParameters } from './compiledParameters';
 import { PROVIDER_COUNT, REGION_OF_AREA } from './geography';
 import { Stocks } from './stocks';
-import { STREAM_NAMES, type Streams, type World } from './world';
+import type { RunStreams, World } from './world';
 import type { RunProgress, SimulationSetup } from './setup';
 import { Observers } from '../observe/observers';
 import { Timeline } from './timeline';
@@ -39,7 +40,9 @@ export class Simulation implements World {
   params: CompiledParameters;
   readonly people: People;
   readonly queue: EventQueue;
-  readonly rng: Streams;
+  readonly rng: RunStreams;
+  /** One cursor per purpose, so that a process may hold one while another purpose draws. */
+  private readonly cursors: PersonDraws[];
   readonly stocks: Stocks;
   readonly observer: Observers;
   readonly timeline: Timeline;
@@ -80,9 +83,9 @@ export class Simulation implements World {
     const expectedPeople = this.params.raw.population.newEntrantsPerYear * setup.scale * 4;
     this.people = new People(Math.ceil(expectedPeople));
     this.queue = new EventQueue(this.firstDay, this.lastDay);
-    this.rng = Object.fromEntries(
-      STREAM_NAMES.map((name) => [name, new RandomStream(setup.seed, setup.replication, name)]),
-    ) as Streams;
+    this.rng = { entrants: new RandomStream(setup.seed, setup.replication, 'entrants') };
+    const key = personKeyOf(setup.seed, setup.replication);
+    this.cursors = Array.from({ length: PURPOSES }, (_, purpose) => new PersonDraws(key, purpose));
     this.stocks = new Stocks(this.params.raw.supervision.preReleaseCaseWeight);
     this.observer = new Observers(this, { weeks: this.weeks, years: sim.years, reportStart: this.reportStart, lastDay: this.lastDay });
     this.switches = this.timeline.initialSwitches;
@@ -102,6 +105,15 @@ export class Simulation implements World {
   /** Schedules an event at least one day ahead, stamped with the person's clock for that kind. */
   schedule(day: number, kind: EventKind, id: number, version: number): void {
     this.queue.push(day > this.today ? day : this.today + 1, kind, id, version);
+  }
+
+  draws(id: number, purpose: StoredPurpose): PersonDraws {
+    const p = this.people;
+    return this.cursors[purpose].point(p.drawCounters(), p.drawCounterIndex(id, purpose), p.serial(id));
+  }
+
+  attributeDraws(id: number): PersonDraws {
+    return this.cursors[Purpose.Attributes].pointFresh(this.people.serial(id));
   }
 
   /** World.change: keeps the stocks exact and tells the observer of a move. */

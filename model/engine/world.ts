@@ -6,15 +6,17 @@
 // from an observer: the stocks, the supervision quality and the staffing are world state here.
 import type { Parameters, Scenario, Switches } from '../scenario/schema';
 import type { RandomStream } from '../random/randomStream';
+import type { PersonDraws, StoredPurpose } from '../random/personDraws';
 import type { Observer } from '../observe/observer';
 import type { CompiledParameters } from './compiledParameters';
 import type { EventKind } from './eventQueue';
 import type { People, PersonState } from './people';
 import type { Stocks } from './stocks';
 
-/** The random streams, one per process, so that a change to one process leaves the others' draws alone. */
-export const STREAM_NAMES = ['entrants', 'offending', 'court', 'interventions', 'resettlement', 'breach', 'escalation', 'service'] as const;
-export type Streams = Record<(typeof STREAM_NAMES)[number], RandomStream>;
+/** The run-level streams: only the arrival of entrants, the same under every policy. */
+export interface RunStreams {
+  readonly entrants: RandomStream;
+}
 
 export interface World {
   readonly scenario: Scenario;
@@ -22,7 +24,14 @@ export interface World {
   /** The parameters in force today (dated values change them: timeline.ts). */
   readonly params: CompiledParameters;
   readonly people: People;
-  readonly rng: Streams;
+  readonly rng: RunStreams;
+  /**
+   * The person's own draws for a purpose (random/personDraws.ts): a cursor pointed at their
+   * counter, valid until the next draws() call for the same purpose.
+   */
+  draws(id: number, purpose: StoredPurpose): PersonDraws;
+  /** The person's draws of who they are (Purpose.Attributes), from the first: only at entry. */
+  attributeDraws(id: number): PersonDraws;
   /** The switches in force today (the timeline changes them). */
   switches: Switches;
   readonly today: number;

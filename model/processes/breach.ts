@@ -21,6 +21,7 @@ import {
 import { bandOfTerm, logUniformDays, startCustody, stopCommunityClocks } from './sentencing';
 import { scheduleBreach } from './breachClock';
 import { isCrcCaseUnderTr } from './allocation';
+import { Purpose } from '../random/personDraws';
 
 const FIXED_TERM_SHORT_DAYS = 14;
 const FIXED_TERM_LONG_DAYS = 28;
@@ -47,7 +48,7 @@ export function onBreach(world: World, id: number): void {
 export function onBreachDecision(world: World, id: number): void {
   const p = world.people;
   const b = world.params.raw.breach;
-  const rng = world.rng.breach;
+  const rng = world.draws(id, Purpose.Breach);
   const state = p.state(id);
   if (p.recallRequested(id)) {
     p.setRecallRequested(id, 0);
@@ -56,7 +57,7 @@ export function onBreachDecision(world: World, id: number): void {
   }
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     if (rng.bernoulli(b.communityBreachResentenceShare) && rng.bernoulli(b.resentenceCustodyShare)) {
-      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays(id) : logUniformDays(world.rng.breach, 14, 364);
+      const days = state === PersonState.SuspendedOrder ? p.suspendedTermDays(id) : logUniformDays(rng, 14, 364);
       world.observer.counted(FLOW_COURT, 1);
       world.observer.counted(FLOW_SENTENCES + (bandOfTerm(days) - 1), 1);
       startCustody(world, id, days, state === PersonState.SuspendedOrder ? 'breach: suspended sentence activated' : 'breach: resentenced');
@@ -97,12 +98,13 @@ function recall(world: World, id: number, why: string): void {
   const remaining = p.sentenceEnd(id) - today;
   if (remaining <= 0) return;
   const short = p.custodyBand(id) === CustodyBand.Under12m;
-  const fixed = world.rng.breach.bernoulli(b.fixedTermShare);
+  const rng = world.draws(id, Purpose.Breach);
+  const fixed = rng.bernoulli(b.fixedTermShare);
   const wanted = fixed
     ? short
       ? FIXED_TERM_SHORT_DAYS
       : FIXED_TERM_LONG_DAYS
-    : Math.max(1, Math.ceil(world.rng.breach.exponential() * b.standardRecallDaysMean));
+    : Math.max(1, Math.ceil(rng.exponential() * b.standardRecallDaysMean));
   const days = Math.min(wanted, remaining);
   world.observer.counted(FLOW_RECALLS, 1);
   world.observer.counted(fixed ? FLOW_RECALLS_FIXED : FLOW_RECALLS_STANDARD, 1);

@@ -5,6 +5,7 @@
 import type { World } from '../engine/world';
 import { EventKind } from '../engine/eventQueue';
 import { Clock, PersonState } from '../engine/people';
+import { Purpose } from '../random/personDraws';
 
 export function scheduleBreach(world: World, id: number): void {
   const p = world.people;
@@ -25,6 +26,6 @@ export function scheduleBreach(world: World, id: number): void {
   } else return;
   const rate = perDay * p.breachFactor(id);
   if (!(rate > 0)) return;
-  const day = world.today + Math.max(1, Math.ceil(world.rng.breach.exponential() / rate));
+  const day = world.today + Math.max(1, Math.ceil(world.draws(id, Purpose.Breach).exponential() / rate));
   if (day < ends) world.schedule(day, EventKind.Breach, id, version);
 }

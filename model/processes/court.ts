@@ -11,6 +11,7 @@ import { DisposalCode, FLOW_COURT, FLOW_PSR, FLOW_SENTENCES } from '../observe/f
 import { logUniformDays, startCommunitySentence, startCustody, termInBand } from './sentencing';
 import { concludeWithoutSentence } from './offending';
 import { DAYS_PER_MONTH } from '../units';
+import { Purpose, type PersonDraws } from '../random/personDraws';
 
 const PSR_NAMES = ['no report', 'an oral report', 'a short written report', 'a standard report'];
 const SUSPENDED_TERM_MIN_DAYS = 14;
@@ -30,17 +31,19 @@ export function onCourt(world: World, id: number): void {
     if (world.observer.narrated(id)) world.observer.narrate(id, 'court', 'in prison: dealt with by a concurrent sentence');
     return;
   }
-  const psr = drawReport(world);
+  const psr = drawReport(world, id);
   world.observer.counted(FLOW_PSR + psr, 1);
-  const disposal = drawDisposal(world, id, psr);
+  // One cursor for the disposal and the term: pointed once, the draw code is inlined once.
+  const rng = world.draws(id, Purpose.Sentence);
+  const disposal = drawDisposal(world, id, psr, rng);
   p.setPriors(id, Math.min(65535, p.priors(id) + offences));
   if (world.observer.narrated(id)) world.observer.narrate(id, 'court', `convicted of ${offences} offence(s) with ${PSR_NAMES[psr]}`);
-  sentence(world, id, disposal);
+  sentence(world, id, disposal, rng);
 }
 
 /** 0 none, 1 oral, 2 short written, 3 standard. */
-function drawReport(world: World): number {
-  const rng = world.rng.court;
+function drawReport(world: World, id: number): number {
+  const rng = world.draws(id, Purpose.Report);
   const switches = world.switches;
   if (!rng.bernoulli(switches.psrShare)) return 0;
   const mix = switches.psrMix;
@@ -49,36 +52,36 @@ function drawReport(world: World): number {
 }
 
 /** 0 custody, 1 suspended sentence order, 2 community order, 3 other. */
-function drawDisposal(world: World, id: number, psr: number): number {
+function drawDisposal(world: World, id: number, psr: number, rng: PersonDraws): number {
   const p = world.people;
   const P = world.params;
   const custody = P.custodyWeight[p.offenceGroup(id) * (MAX_PRIORS_EFFECT + 1) + Math.min(p.priors(id), MAX_PRIORS_EFFECT)];
   const suspended = P.suspendedWeight[psr];
   const community = P.communityWeight[psr];
   const other = P.otherWeight;
-  const u = world.rng.court.uniform() * (custody + suspended + community + other);
+  const u = rng.uniform() * (custody + suspended + community + other);
   if (u < custody) return 0;
   if (u < custody + suspended) return 1;
   return u < custody + suspended + community ? 2 : 3;
 }
 
-function sentence(world: World, id: number, disposal: number): void {
+function sentence(world: World, id: number, disposal: number, rng: PersonDraws): void {
   const P = world.params;
   const court = P.raw.court;
   if (disposal === 0) {
-    const band = drawBand(world, id);
-    const days = termInBand(band + 1, logUniformDays(world.rng.court, P.bandMinDays[band], P.bandMaxDays[band], P.bandLogSpan[band]));
+    const band = drawBand(world, id, rng);
+    const days = termInBand(band + 1, logUniformDays(rng, P.bandMinDays[band], P.bandMaxDays[band], P.bandLogSpan[band]));
     world.observer.counted(FLOW_SENTENCES + band, 1); // bands 0..2 are the three custody disposal codes
     startCustody(world, id, days, 'sentenced');
   } else if (disposal === 1) {
     world.observer.counted(FLOW_SENTENCES + DisposalCode.SuspendedOrder, 1);
-    world.people.setSuspendedTermDays(id, logUniformDays(world.rng.court, SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS, SUSPENDED_TERM_LOG_SPAN));
+    world.people.setSuspendedTermDays(id, logUniformDays(rng, SUSPENDED_TERM_MIN_DAYS, SUSPENDED_TERM_MAX_DAYS, SUSPENDED_TERM_LOG_SPAN));
     const months = court.suspendedOrderMonths;
-    startCommunitySentence(world, id, PersonState.SuspendedOrder, orderDays(world, months.min, months.max));
+    startCommunitySentence(world, id, PersonState.SuspendedOrder, orderDays(rng, months.min, months.max));
   } else if (disposal === 2) {
     world.observer.counted(FLOW_SENTENCES + DisposalCode.CommunityOrder, 1);
     const months = court.communityOrderMonths;
-    startCommunitySentence(world, id, PersonState.CommunityOrder, orderDays(world, months.min, months.max));
+    startCommunitySentence(world, id, PersonState.CommunityOrder, orderDays(rng, months.min, months.max));
   } else {
     world.observer.counted(FLOW_SENTENCES + DisposalCode.Other, 1);
     if (world.observer.narrated(id)) world.observer.narrate(id, 'sentenced', 'a fine or discharge (no probation involvement)');
@@ -86,7 +89,7 @@ function sentence(world: World, id: number, disposal: number): void {
   }
 }
 
-function drawBand(world: World, id: number): number {
+function drawBand(world: World, id: number, rng: PersonDraws): number {
   const P = world.params;
   const p = world.people;
   // Serious offences shift the odds towards long terms; persistent offending towards short ones.
@@ -94,11 +97,11 @@ function drawBand(world: World, id: number): number {
   const w0 = P.bandShare[0];
   const w1 = P.bandShare[1] * longOdds;
   const w2 = P.bandShare[2] * longOdds;
-  const u = world.rng.court.uniform() * (w0 + w1 + w2);
+  const u = rng.uniform() * (w0 + w1 + w2);
   return u < w0 ? 0 : u < w0 + w1 ? 1 : 2;
 }
 
-function orderDays(world: World, minMonths: number, maxMonths: number): number {
-  const months = minMonths + world.rng.court.uniform() * (maxMonths - minMonths);
+function orderDays(rng: PersonDraws, minMonths: number, maxMonths: number): number {
+  const months = minMonths + rng.uniform() * (maxMonths - minMonths);
   return Math.max(1, Math.round(months * DAYS_PER_MONTH));
 }

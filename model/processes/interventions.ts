@@ -10,15 +10,18 @@ import { Clock } from '../engine/people';
 import { INTERVENTIONS } from '../engine/compiledParameters';
 import { FLOW_INTERVENTIONS_COMPLETED, FLOW_INTERVENTIONS_STARTED } from '../observe/flowIndex';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
+import { Purpose } from '../random/personDraws';
 
 const LABELS = ['an accredited programme', 'rehabilitation activity', 'accommodation support', 'employment support', 'finance, benefit and debt support', 'substance misuse treatment'];
 
 const INTERVENTION_COUNT = INTERVENTIONS.length;
+/** 2^-16: a half word as a uniform on (0, 1), fine enough for shares given to a few digits. */
+const HALF_WORD = 1 / 65536;
 
 export function startInterventions(world: World, id: number): void {
   const p = world.people;
   const P = world.params;
-  const rng = world.rng.interventions;
+  const rng = world.draws(id, Purpose.Interventions);
   const provider = p.provider(id);
   const quality = provider >= 0 ? world.quality[provider] : 1;
   // Under TR the NPS buys its cases' interventions from the CRC of their area (Fee for Use).
@@ -28,12 +31,17 @@ export function startInterventions(world: World, id: number): void {
   let pending = 0;
   let started = 0;
   for (let i = 0; i < INTERVENTION_COUNT; i++) {
+    // One word for each intervention, used or not, so that needs and quality (which policies
+    // change) shift no later draw: its halves are the referral's and the completion's uniforms.
+    const word = rng.nextUint32();
+    const referralDraw = ((word >>> 16) + 0.5) * HALF_WORD;
+    const completionDraw = ((word & 0xffff) + 0.5) * HALF_WORD;
     const need = P.interventionNeedBit[i];
     if (need !== 0 && (needs & need) === 0) continue;
-    if (!rng.bernoulli(P.interventionReferral[i])) continue;
+    if (!(referralDraw < P.interventionReferral[i])) continue;
     started++;
     if (provider >= 0) world.observer.interventionStarted(provider, i, feeForUseArea);
-    if (rng.bernoulli(P.interventionCompletion[i] * quality)) pending |= 1 << i;
+    if (completionDraw < P.interventionCompletion[i] * quality) pending |= 1 << i;
   }
   if (started > 0) world.observer.counted(FLOW_INTERVENTIONS_STARTED, started); // whole numbers: the same sum as one at a time
   p.setPendingInterventions(id, pending);

@@ -12,6 +12,7 @@ import type { World } from '../engine/world';
 import { EventKind } from '../engine/eventQueue';
 import { Clock, PersonState } from '../engine/people';
 import { detExp } from '../math/detMath';
+import { Purpose } from '../random/personDraws';
 
 function needsMultiplier(world: World, needs: number): number {
   let m = 1;
@@ -38,7 +39,7 @@ export function drawNextReoffence(world: World, id: number, fromDay: number): vo
   if (!(bound > 0)) return;
   const starts = world.params.hazardSegmentStart;
   const rates = world.params.hazardSegmentRate;
-  let remaining = world.rng.offending.exponential();
+  let remaining = world.draws(id, Purpose.ReoffenceTiming).exponential();
   let s = fromDay - p.anchorDay(id);
   let segment = 0;
   while (segment + 1 < starts.length && starts[segment + 1] <= s) segment++;
@@ -67,7 +68,11 @@ export function registerOffences(world: World, id: number, day: number, count: n
   const p = world.people;
   const offending = world.params.raw.offending;
   let provenDay: number;
-  const outOfCourt = world.rng.offending.bernoulli(offending.outOfCourtShare);
+  const rng = world.draws(id, Purpose.Episode);
+  const outOfCourt = rng.bernoulli(offending.outOfCourtShare);
+  // The lag to court: Gamma(2), a sum of two exponentials (few convictions come in the first days).
+  // Drawn whether used or not, so that the words an episode takes depend on nothing a policy sets.
+  const lagDraw = rng.exponential() + rng.exponential();
   if (outOfCourt) {
     provenDay = day + Math.max(1, Math.round(offending.convictionLagDaysMean / 4));
     p.setPriors(id, Math.min(65535, p.priors(id) + count));
@@ -77,9 +82,7 @@ export function registerOffences(world: World, id: number, day: number, count: n
     p.setPendingOffences(id, p.pendingOffences(id) + count);
     if (world.observer.narrated(id)) world.observer.narrate(id, 'offence', `${count} further offence(s), added to the pending hearing`);
   } else {
-    // Gamma(2) waiting time (a sum of two exponentials): few convictions come in the first days.
-    const rng = world.rng.offending;
-    const lag = Math.max(1, Math.round(((rng.exponential() + rng.exponential()) * offending.convictionLagDaysMean) / 2));
+    const lag = Math.max(1, Math.round((lagDraw * offending.convictionLagDaysMean) / 2));
     provenDay = day + lag;
     p.setPendingCourtDay(id, provenDay);
     p.setPendingOffences(id, count);

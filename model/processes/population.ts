@@ -8,10 +8,10 @@ import { AREA_CUMULATIVE, AREA_GUIDE } from '../engine/geography';
 import { Clock, HIGH_ROSH } from '../engine/people';
 import { registerOffences } from './offending';
 import { detPow } from '../math/detMath';
+import type { PersonDraws } from '../random/personDraws';
 
 export function admitEntrant(world: World): void {
   const p = world.people;
-  const rng = world.rng.entrants;
   const P = world.params;
   const pop = P.raw.population;
   const id = p.allocate();
@@ -23,6 +23,8 @@ export function admitEntrant(world: World): void {
   p.advance(id, Clock.Escalation);
   p.advance(id, Clock.Intervention);
   p.setSerial(id, world.nextSerial++);
+  p.clearDrawCounters(id);
+  const rng = world.attributeDraws(id);
   p.setArea(id, rng.categoricalGuided(AREA_CUMULATIVE, AREA_GUIDE));
   const group = rng.categorical(P.offenceGroupCumulative);
   p.setOffenceGroup(id, group);
@@ -33,7 +35,7 @@ export function admitEntrant(world: World): void {
   let needs = 0;
   for (let bit = 0; bit < 4; bit++) if (rng.bernoulli(P.needPrevalence[bit])) needs |= 1 << bit;
   p.setNeeds(id, needs);
-  const rosh = drawRosh(world, group);
+  const rosh = drawRosh(world, rng, group);
   p.setMappa(id, rng.bernoulli(P.groupMappaShare[group]) ? 1 : 0);
   p.setInterventionMultiplier(id, 1);
   p.setHazardBound(id, 0);
@@ -56,8 +58,7 @@ export function admitEntrant(world: World): void {
 }
 
 /** RoSH tier 0..3: the offence group sets the chance of high or very high; the national mix sets the rest. */
-function drawRosh(world: World, group: number): number {
-  const rng = world.rng.entrants;
+function drawRosh(world: World, rng: PersonDraws, group: number): number {
   const P = world.params;
   if (rng.bernoulli(P.groupHighRoshShare[group])) return rng.bernoulli(P.veryHighShareOfHigh) ? 3 : 2;
   return rng.bernoulli(P.mediumShareOfLow) ? 1 : 0;

@@ -7,19 +7,20 @@ import { PersonState } from '../engine/people';
 import { drawNextReoffence, personalHazard, registerOffences } from './offending';
 import { supervisionMultiplier } from './supervision';
 import { startRecall } from './breach';
+import { Purpose } from '../random/personDraws';
 
 export function onReoffence(world: World, id: number): void {
   const p = world.people;
   const state = p.state(id);
   if (state === PersonState.Custody || state === PersonState.Recall) return;
   const current = personalHazard(world, id) * supervisionMultiplier(world, id);
-  if (world.rng.offending.uniform() * p.hazardBound(id) >= current) {
+  if (world.draws(id, Purpose.Thinning).uniform() * p.hazardBound(id) >= current) {
     drawNextReoffence(world, id, world.today); // thinned: not an offence, keep waiting
     return;
   }
-  const count = 1 + world.rng.offending.poisson(world.params.raw.offending.extraOffencesPerEpisode, world.params.extraOffencesExpNeg);
+  const count = 1 + world.draws(id, Purpose.Episode).poisson(world.params.raw.offending.extraOffencesPerEpisode, world.params.extraOffencesExpNeg);
   if (!registerOffences(world, id, world.today, count, true)) drawNextReoffence(world, id, world.today);
-  if (state === PersonState.Licence && world.rng.breach.bernoulli(world.params.raw.breach.reoffenceRecallShare)) {
+  if (state === PersonState.Licence && world.draws(id, Purpose.Breach).bernoulli(world.params.raw.breach.reoffenceRecallShare)) {
     startRecall(world, id, 'a further offence while on licence');
   }
 }

@@ -6,17 +6,21 @@
 import type { World } from '../engine/world';
 import { CustodyBand, Need } from '../engine/people';
 import { PROVIDER_KIND, ProviderKindCode } from '../engine/geography';
+import { Purpose } from '../random/personDraws';
 
 export function resettle(world: World, id: number, servedDays: number): void {
   const p = world.people;
+  // Two words at every release, used or not: which needs a policy resolves shifts no later draw.
+  const rng = world.draws(id, Purpose.Services);
+  const accommodationDraw = rng.uniform();
+  const employmentDraw = rng.uniform();
   const needs = p.needs(id);
   if ((needs & (Need.Accommodation | Need.Employment)) === 0) return;
   const share = resolvedShare(world, id, servedDays);
   if (share <= 0) return;
-  const rng = world.rng.resettlement;
   let resolved = needs;
-  if (needs & Need.Accommodation && rng.bernoulli(share)) resolved &= ~Need.Accommodation;
-  if (needs & Need.Employment && rng.bernoulli(share)) resolved &= ~Need.Employment;
+  if (needs & Need.Accommodation && accommodationDraw < share) resolved &= ~Need.Accommodation;
+  if (needs & Need.Employment && employmentDraw < share) resolved &= ~Need.Employment;
   if (resolved !== needs) {
     p.setNeeds(id, resolved);
     if (world.observer.narrated(id)) world.observer.narrate(id, 'resettlement', describe(needs & ~resolved));

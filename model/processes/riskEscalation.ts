@@ -8,6 +8,7 @@ import { Clock, HIGH_ROSH } from '../engine/people';
 import { npsProviderOf, providerNameOf } from '../engine/geography';
 import { FLOW_ESCALATIONS, FLOW_TRANSFERS } from '../observe/flowIndex';
 import { isCrcCaseUnderTr } from './allocation';
+import { Purpose } from '../random/personDraws';
 
 const TIER_NAMES = ['low', 'medium', 'high', 'very high'];
 
@@ -23,7 +24,7 @@ export function scheduleEscalation(world: World, id: number): void {
   if (p.rosh(id) >= HIGH_ROSH || p.provider(id) < 0) return;
   const rate = world.params.escalationPerDay;
   if (!(rate > 0)) return;
-  const day = world.today + Math.max(1, Math.ceil(world.rng.escalation.exponential() / rate));
+  const day = world.today + Math.max(1, Math.ceil(world.draws(id, Purpose.Escalation).exponential() / rate));
   if (day < supervisionEnd(world, id)) world.schedule(day, EventKind.Escalation, id, version);
 }
 

@@ -18,7 +18,7 @@ import { scheduleEscalation } from './riskEscalation';
 import { startInterventions } from './interventions';
 import { detExp } from '../math/detMath';
 import { logSpanOf } from '../engine/compiledParameters';
-import type { RandomStream } from '../random/randomStream';
+import type { RandomSource } from '../random/randomSource';
 import { recordSentenceStart } from './serviceDelivery';
 
 const ORA_MAX_TERM_DAYS = 730;
@@ -40,7 +40,7 @@ export function bandOfTerm(days: number): CustodyBand {
  * Days drawn log-uniformly between two bounds: short terms are commoner than long ones. Callers
  * with fixed bounds pass log(maxDays / minDays), computed once (logSpanOf: the same bits).
  */
-export function logUniformDays(stream: RandomStream, minDays: number, maxDays: number, logSpan = logSpanOf(minDays, maxDays)): number {
+export function logUniformDays(stream: RandomSource, minDays: number, maxDays: number, logSpan = logSpanOf(minDays, maxDays)): number {
   const u = stream.uniform();
   return Math.max(1, Math.round(minDays * detExp(u * logSpan)));
 }

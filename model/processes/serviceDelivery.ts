@@ -2,13 +2,14 @@
 // appointment and sentence plan come, how soon after release the licence appointment is, and
 // whether an order was delivered as the court ordered. Each delay is geometric (most people are
 // seen quickly, a few wait long) with a mean that stretches as supervision quality falls (a
-// provider over capacity sees people later). Draws come from their own stream, so adding them
-// left every other result of the engine unchanged. Only the reported window is recorded.
+// provider over capacity sees people later). Draws are the person's own (Purpose.Services, with
+// resettlement at release): a fixed number at each occasion, so they move none of the rules' draws. Only the reported window is recorded.
 // Working days are counted, not dated: bank holidays are not modelled.
 import type { World } from '../engine/world';
 import { CustodyBand, PersonState } from '../engine/people';
 import { ServiceLevel, VolumeCategory } from '../observe/observer';
 import { delayLogQ } from '../engine/compiledParameters';
+import { Purpose } from '../random/personDraws';
 
 const MAX_DELAY = 60;
 
@@ -17,13 +18,13 @@ function qualityOf(world: World, provider: number): number {
 }
 
 /** Working days until a service, geometric with mean `meanAtFullQuality / quality`. */
-function delayDays(world: World, provider: number, level: ServiceLevel, meanAtFullQuality: number): number {
+function delayDays(world: World, id: number, provider: number, level: ServiceLevel, meanAtFullQuality: number): number {
   const quality = qualityOf(world, provider);
   // At full quality (the usual case) log q is the compiled one: the same bits, one log fewer.
   const logQ = quality === 1 ? world.params.serviceDelayLogQ[level] : delayLogQ(meanAtFullQuality / quality);
   if (Number.isNaN(logQ)) return 0;
   // floor(log u / log q) for a uniform u: the same geometric law from an exponential (-log u), drawn without a log.
-  return Math.min(MAX_DELAY, Math.floor(world.rng.service.exponential() / -logQ));
+  return Math.min(MAX_DELAY, Math.floor(world.draws(id, Purpose.Services).exponential() / -logQ));
 }
 
 /** A new community or suspended sentence order, or a custodial sentence with a case manager. */
@@ -41,8 +42,8 @@ export function recordSentenceStart(world: World, id: number): void {
     return;
   }
   world.observer.caseStarted(provider, state === PersonState.SuspendedOrder ? VolumeCategory.SuspendedOrder : VolumeCategory.CommunityOrder);
-  world.observer.serviceDelayed(provider, ServiceLevel.FirstAppointment, delayDays(world, provider, ServiceLevel.FirstAppointment, s.firstAppointmentWorkingDaysMean));
-  world.observer.serviceDelayed(provider, ServiceLevel.SentencePlan, delayDays(world, provider, ServiceLevel.SentencePlan, s.sentencePlanWorkingDaysMean));
+  world.observer.serviceDelayed(provider, ServiceLevel.FirstAppointment, delayDays(world, id, provider, ServiceLevel.FirstAppointment, s.firstAppointmentWorkingDaysMean));
+  world.observer.serviceDelayed(provider, ServiceLevel.SentencePlan, delayDays(world, id, provider, ServiceLevel.SentencePlan, s.sentencePlanWorkingDaysMean));
 }
 
 /** Release onto licence or post-sentence supervision: the first appointment in the community. */
@@ -51,7 +52,7 @@ export function recordSupervisedRelease(world: World, id: number): void {
   const provider = world.people.provider(id);
   if (provider < 0) return;
   const mean = world.params.raw.serviceDelivery.licenceAppointmentWorkingDaysMean;
-  world.observer.serviceDelayed(provider, ServiceLevel.LicenceAppointment, delayDays(world, provider, ServiceLevel.LicenceAppointment, mean));
+  world.observer.serviceDelayed(provider, ServiceLevel.LicenceAppointment, delayDays(world, id, provider, ServiceLevel.LicenceAppointment, mean));
 }
 
 /** An order has run its course: was every requirement delivered as the court ordered? */
@@ -60,5 +61,5 @@ export function recordOrderEnd(world: World, id: number): void {
   const provider = world.people.provider(id);
   if (provider < 0) return;
   const share = Math.min(1, world.params.raw.serviceDelivery.undeliveredOrderShare / qualityOf(world, provider));
-  world.observer.orderEnded(provider, !world.rng.service.bernoulli(share));
+  world.observer.orderEnded(provider, !world.draws(id, Purpose.Services).bernoulli(share));
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { Clock, COHORT_SLOTS, FREE_SLOT, People } from '../../../model/engine/people';
 import { ScenarioError } from '../../../model/scenario/scenarioError';
 
-type Element = 'u8' | 'i16' | 'u16' | 'i32' | 'f32' | 'f64';
+type Element = 'u8' | 'i16' | 'u16' | 'i32' | 'u32' | 'f32' | 'f64';
 
 /** One field as the test sees it: how to read and write it, and what it stores. */
 interface Field {
@@ -56,7 +56,7 @@ const SCALARS: Field[] = [
   scalar('area', 'u8'),
   scalar('mappa', 'u8'),
   scalar('offenceGroup', 'u8'),
-  scalar('serial', 'f64'),
+  scalar('serial', 'i32'),
 ];
 
 const slotField = (name: 'cohortDay' | 'cohortRecord', k: number): Field => ({
@@ -66,8 +66,19 @@ const slotField = (name: 'cohortDay' | 'cohortRecord', k: number): Field => ({
   set: (p, id, v) => (name === 'cohortDay' ? p.setCohortDay(id, k, v) : p.setCohortRecord(id, k, v)),
 });
 
+/** The words holding the draw counters (three 10-bit counters to a word, random/personDraws.ts). */
+const counterWord = (k: number): Field => ({
+  name: `drawCounters[${k}]`,
+  element: 'i32',
+  get: (p, id) => p.drawCounters()[p.drawCounterIndex(id, 3 * k)],
+  set: (p, id, v) => {
+    p.drawCounters()[p.drawCounterIndex(id, 3 * k)] = v;
+  },
+});
+
 const FIELDS: Field[] = [
   ...SCALARS,
+  ...[0, 1, 2].map(counterWord),
   ...Array.from({ length: COHORT_SLOTS }, (_, k) => slotField('cohortDay', k)),
   ...Array.from({ length: COHORT_SLOTS }, (_, k) => slotField('cohortRecord', k)),
 ];
@@ -83,7 +94,7 @@ const CLOCKS: Record<string, Clock> = {
 };
 
 /** Bytes of each element type. */
-const WIDTH: Record<Element, number> = { u8: 1, i16: 2, u16: 2, i32: 4, f32: 4, f64: 8 };
+const WIDTH: Record<Element, number> = { u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8 };
 
 /** The element's value whose every byte is `byte` (what a typed array of that type reads from such bytes). */
 function filled(element: Element, byte: number): number {
@@ -94,6 +105,7 @@ function filled(element: Element, byte: number): number {
     case 'i16': return view.getInt16(0);
     case 'u16': return view.getUint16(0);
     case 'i32': return view.getInt32(0);
+    case 'u32': return view.getUint32(0);
     case 'f32': return view.getFloat32(0);
     case 'f64': return view.getFloat64(0);
   }
@@ -106,6 +118,7 @@ function valueOf(element: Element): fc.Arbitrary<number> {
     case 'i16': return fc.integer({ min: -0x8000, max: 0x7fff });
     case 'u16': return fc.integer({ min: 0, max: 0xffff });
     case 'i32': return fc.integer();
+    case 'u32': return fc.integer({ min: 0, max: 0xffffffff });
     case 'f32': return fc.float({ noNaN: true });
     case 'f64': return fc.double({ noNaN: true });
   }
@@ -119,6 +132,7 @@ function distinctValue(element: Element, id: number, field: number): number {
     case 'i16': return (n & 0xffff) - 0x8000;
     case 'u16': return n & 0xffff;
     case 'i32': return n - 0x40000000;
+    case 'u32': return n + 0x80000000;
     case 'f32': return n / 8;
     case 'f64': return n / 3;
   }
@@ -139,9 +153,9 @@ describe('People records', () => {
   });
 
   it('fill the 160-byte record exactly once between them, clocks included', () => {
-    // 152 bytes of fields and clocks, 8 spare (people.ts: bytes 152-159).
+    // Fields, clocks and draw counters: none spare (people.ts).
     const bytes = FIELDS.reduce((sum, f) => sum + WIDTH[f.element], 0) + 4 * Object.keys(CLOCKS).length;
-    expect(bytes).toBe(152);
+    expect(bytes).toBe(160);
   });
 
   it('each field owns its bytes: writing it changes no other field, clock or neighbouring record', () => {
