@@ -24,7 +24,7 @@ describe('fieldSchemaInfo', () => {
     expect(fieldSchemaInfo('timeline.initial.ora').kind).toBe('boolean');
     expect(fieldSchemaInfo('timeline.initial.operatingModel')).toMatchObject({ kind: 'enum', options: ['trusts', 'tr', 'unified'] });
     expect(fieldSchemaInfo('money.crc.pbr.outcomes')).toMatchObject({ kind: 'enum', optional: true });
-    expect(fieldSchemaInfo('timeline.changes')).toMatchObject({ kind: 'list', keys: ['date', 'label', 'set'] });
+    expect(fieldSchemaInfo('timeline.changes')).toMatchObject({ kind: 'list', keys: ['date', 'label', 'set', 'history'] });
     expect(fieldSchemaInfo('timeline.changes[0].set').keys).toContain('psrMix');
     expect(fieldSchemaInfo('timeline.changes[0].set.ora')).toMatchObject({ kind: 'boolean', optional: true });
     expect(fieldSchemaInfo('format').kind).toBe('fixed');

@@ -109,10 +109,11 @@ describe('what the stories tell the room holds in the model', () => {
     expect(rise('as-happened')).toBeGreaterThan(rise('trusts'));
   });
 
-  it('the caseload grows from about 210,000 towards 250,000 with ORA', () => {
-    expect(mean(runs.tr, 'caseload.total', '2013-01-01', '2014-01-01')).toBeGreaterThan(190_000);
-    expect(mean(runs.tr, 'caseload.total', '2013-01-01', '2014-01-01')).toBeLessThan(230_000);
-    expect(mean(runs.tr, 'caseload.total', '2017-01-01', '2019-01-01')).toBeGreaterThan(230_000);
+  it('the caseload grows from about 225,000 towards 250,000 with ORA', () => {
+    // The year before ORA is the low point of the published demand the model runs on.
+    expect(mean(runs.tr, 'caseload.total', '2014-01-01', '2015-01-01')).toBeGreaterThan(205_000);
+    expect(mean(runs.tr, 'caseload.total', '2014-01-01', '2015-01-01')).toBeLessThan(235_000);
+    expect(mean(runs.tr, 'caseload.total', '2017-01-01', '2019-01-01')).toBeGreaterThan(mean(runs.tr, 'caseload.total', '2014-01-01', '2015-01-01') + 10_000);
   });
 
   it('unification on 26 June 2021 moves every CRC case to the NPS', () => {
