@@ -12,7 +12,7 @@ import { pathKeys } from '../../lib/parameterLabels';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { addDatedPoint, addDatedValue, removeDatedPoint, removeDatedValue, setDatedJoin, setDatedSource } from '../../state/datedValueActions';
 import { editValueText, fieldDomId, useEditor, valueAtPath } from './editorContext';
-import { IssueMessages } from './FieldRow';
+import { IssueMessages } from './IssueMessages';
 import { ValueInput } from './inputs';
 
 /** "Make dated" for a number of `parameters` (`path`) that has no dated values yet. */

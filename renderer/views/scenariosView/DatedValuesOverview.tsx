@@ -10,7 +10,7 @@ import { pathLabel } from '../../lib/parameterLabels';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { removeDatedValue } from '../../state/datedValueActions';
 import { fieldDomId, useEditor } from './editorContext';
-import { IssueMessages } from './FieldRow';
+import { IssueMessages } from './IssueMessages';
 
 const PATH = 'timeline.values';
 

@@ -9,6 +9,7 @@ import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { ValueInput } from './inputs';
 import { fieldDomId } from './editorContext';
 import { DatedValueEditor, MakeDated } from './DatedValueEditor';
+import { IssueMessages } from './IssueMessages';
 import { datedEntryIndex } from '../../lib/datedValueIssues';
 import type { DatedValue } from '../../engine';
 
@@ -51,20 +52,6 @@ export function FieldFacts({ path, info, compact }: { path: string; info: FieldS
           </p>
         </details>
       )}
-    </div>
-  );
-}
-
-export function IssueMessages({ path, issues }: { path: string; issues: readonly PlacedIssue[] }) {
-  if (issues.length === 0) return null;
-  return (
-    <div className="scn-error" id={`${fieldDomId(path)}-error`} data-testid={`param-error-${path}`}>
-      {issues.map((issue, i) => (
-        <p key={i}>
-          {issue.path !== path && <code>{issue.path}: </code>}
-          {issue.message}
-        </p>
-      ))}
     </div>
   );
 }

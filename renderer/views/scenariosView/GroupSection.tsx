@@ -6,7 +6,8 @@ import { partOf, parentPath, type EditorField, type ParameterGroup } from '../..
 import { pathLabel, slugLabel } from '../../lib/parameterLabels';
 import { problemCount, type PlacedIssue } from '../../lib/scenarioIssues';
 import { valueAtPath } from './editorContext';
-import { FieldRow, IssueMessages } from './FieldRow';
+import { FieldRow } from './FieldRow';
+import { IssueMessages } from './IssueMessages';
 import { ListTable } from './ListTable';
 import { TimelineChanges } from './TimelineChanges';
 import { pathKeys } from '../../lib/parameterLabels';

@@ -9,7 +9,7 @@ import { newRow, reshapeRow, rowKindKey } from '../../lib/scenarioRows';
 import { isDescriptiveUnit } from '../../lib/parameterFormat';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { editValueText, fieldDomId, useEditor } from './editorContext';
-import { IssueMessages } from './FieldRow';
+import { IssueMessages } from './IssueMessages';
 import { ValueInput } from './inputs';
 
 interface ListTableProps {

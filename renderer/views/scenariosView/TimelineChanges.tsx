@@ -8,7 +8,8 @@ import { keyLabel } from '../../lib/parameterLabels';
 import { newRow, withoutKey } from '../../lib/scenarioRows';
 import type { PlacedIssue } from '../../lib/scenarioIssues';
 import { editValueText, fieldDomId, useEditor, valueAtPath } from './editorContext';
-import { FieldFacts, IssueMessages } from './FieldRow';
+import { FieldFacts } from './FieldRow';
+import { IssueMessages } from './IssueMessages';
 import { ValueInput } from './inputs';
 
 const PATH = 'timeline.changes';
