@@ -13,7 +13,7 @@ import type { MoneyTerms } from '../model/scenario/moneySchema';
 import { COMMISSIONED_LOTS, OFFENCE_GROUP_KEYS } from '../model/scenario/moneySchema';
 import { parseIsoDate } from '../model/calendar/dates';
 import { Timeline } from '../model/engine/timeline';
-import { scenarioParametersOn } from '../model/scenario/datedValues';
+import { datedSeriesOf, parametersOn } from '../model/scenario/datedValues';
 import { detExp, detLog } from '../model/math/detMath';
 import type { LedgerEntry, Mechanism } from './ledger';
 import { COMMISSIONED_PROVIDERS, MOJ, NATIONAL, PRISONS, PROBATION_SERVICE, SOCIETY, VICTIMS_AND_SERVICES } from './ledger';
@@ -40,12 +40,13 @@ export function publicCost(args: PublicCostArgs): LedgerEntry[] {
   const groupRows = OFFENCE_GROUP_KEYS.map((key) => indexOfName(run.activity.offenceGroups, key, 'offence group'));
   const commissionedPerYear = sumOf(COMMISSIONED_LOTS.map((lot) => terms.commissionedServicesPerYear[lot]));
   const entries: LedgerEntry[] = [];
+  const dated = scenario.timeline.values.map(datedSeriesOf); // parsed once, read every month
   months.forEach((month, m) => {
     const model = Timeline.switchesOn(scenario.timeline, parseIsoDate(month)).operatingModel;
     const unified = model === 'unified';
     const reoffending = sumOf(OFFENCE_GROUP_KEYS.map((key, g) => run.activity.reoffencesByGroup[groupRows[g]][m] * terms.reoffenceCost[key]));
     const rows: [Mechanism, string, string, number][] = [
-      ['probationStaff', MOJ, PROBATION_SERVICE, (offenderManagementFte(scenario, model, parseIsoDate(month)) * terms.probationCostPerFte) / 12],
+      ['probationStaff', MOJ, PROBATION_SERVICE, (offenderManagementFte(parametersOn(scenario.parameters, dated, parseIsoDate(month)), model) * terms.probationCostPerFte) / 12],
       ['commissionedServices', MOJ, COMMISSIONED_PROVIDERS, unified ? commissionedPerYear / 12 : 0],
       ['grants', MOJ, COMMISSIONED_PROVIDERS, unified ? terms.grantsPerYear / 12 : 0],
       ['prisonPlaces', MOJ, PRISONS, (meanPrisoners[m] * terms.prisonPlacePerYear) / 12],
@@ -60,12 +61,12 @@ export function publicCost(args: PublicCostArgs): LedgerEntry[] {
 }
 
 /**
- * Offender-management FTE the public pays for directly under an operating model, on a day (the
- * staffing series are dated values: model/scenario/datedValues.ts). Under TR this is the NPS
+ * Offender-management FTE the public pays for directly under an operating model, from the
+ * parameters in force that month (the staffing series are dated values: model/scenario/datedValues.ts). Under TR this is the NPS
  * alone: the CRCs' staff are paid for through their contract payments.
  */
-export function offenderManagementFte(scenario: Scenario, model: OperatingModel, day: number): number {
-  const fte = scenarioParametersOn(scenario, day).supervision.workforceFte;
+export function offenderManagementFte(parameters: Scenario['parameters'], model: OperatingModel): number {
+  const fte = parameters.supervision.workforceFte;
   switch (model) {
     case 'trusts':
       return fte.trusts;

@@ -39,8 +39,7 @@ export function builtScenarios(): Record<string, Scenario> {
   const series = loadAllSeries();
   checkSeriesSet(series);
   const history = historyFrom(series, baseParameters);
-  const parameters = structuredClone(baseParameters);
-  history.applyBase(parameters);
+  const parameters = history.baseParameters(baseParameters);
   return Object.fromEntries(
     Object.entries(timelines).map(([name, { description, timeline }]) => [
       name,

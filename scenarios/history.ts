@@ -20,6 +20,7 @@
 // counts carry the same information, and driving both would count it twice. Pure: no file access.
 import type { Series } from '../formats/seriesCsv';
 import type { DatedValue, Parameters, Scenario } from '../model/scenario/schema';
+import { datedSeriesOf, parametersOn } from '../model/scenario/datedValues';
 
 type Change = Scenario['timeline']['changes'][number];
 
@@ -36,8 +37,8 @@ const CUSTODY_BANDS = [
 export interface History {
   /** Dated values every built-in carries. */
   values: DatedValue[];
-  /** Sets each dated number's base value to its first point's (the warm-up runs at 2005 levels). */
-  applyBase: (parameters: Parameters) => void;
+  /** The parameters with each dated number at its first point's value (the warm-up runs at 2005 levels). */
+  baseParameters: (parameters: Parameters) => Parameters;
   /** Yearly report share and mix, from 1 January of each year, as timeline changes. */
   psrChanges: (lastYear: number) => Change[];
 }
@@ -89,9 +90,8 @@ export function historyFrom(all: readonly Series[], base: Parameters): History {
   fixBandSums(values);
   return {
     values,
-    applyBase: (parameters) => {
-      for (const v of values) setPath(parameters, v.path, v.points[0].value);
-    },
+    // Each dated number at its first point's value: parametersOn with only the first points, read after them all.
+    baseParameters: (parameters) => parametersOn(parameters, values.map((v) => datedSeriesOf({ ...v, points: [v.points[0]] })), Number.MAX_SAFE_INTEGER),
     psrChanges: (lastYear) =>
       years
         .filter((y) => y <= lastYear)
@@ -138,11 +138,4 @@ function fixBandSums(values: DatedValue[]): void {
 
 function round(value: number): number {
   return Number(value.toPrecision(6));
-}
-
-function setPath(root: unknown, path: string, value: number): void {
-  const keys = path.split('.').slice(1);
-  let node = root as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
-  node[keys[keys.length - 1]] = value;
 }

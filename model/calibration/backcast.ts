@@ -29,8 +29,16 @@ export interface BackcastComparison {
 }
 
 export function compareSeries(runs: readonly RunResult[], series: PublishedSeries, definition: BackcastSeries): BackcastComparison {
+  return compareValues((year) => runs.map((r) => definition.measure(r, year)), series, definition);
+}
+
+/**
+ * compareSeries over values already measured: `valuesIn(year)` gives each run's value for the year
+ * (NaN where a run lacks it). The app's Run view holds measured years, not whole RunResults.
+ */
+export function compareValues(valuesIn: (year: number) => number[], series: PublishedSeries, definition: BackcastSeries): BackcastComparison {
   const years = series.rows.map((row): BackcastYear => {
-    const values = runs.map((r) => definition.measure(r, row.year));
+    const values = valuesIn(row.year);
     return { year: row.year, published: row.value, basis: row.basis, source: row.source, values, ...summarizeSeeds(values) };
   });
   const judged = years.filter((y) => y.basis === 'published' && Number.isFinite(y.mean));

@@ -8,10 +8,9 @@ import type { DatedValue, Scenario } from './schema';
 import { ScenarioError } from './scenarioError';
 import { restoreScenario } from './restore';
 import { canonicalDatedPath } from './datedValues';
+import { OVERRIDE_NUMBER_TEXT } from './overridePath';
 import { parseIsoDate } from '../calendar/dates';
 
-/** A number as people type it (override.ts reads plain values the same way). */
-const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** Splits `path@date` into its parts, or undefined when the override is not dated. */
 export function datedOverrideParts(text: string): { path: string; date: string } | undefined {
@@ -24,7 +23,7 @@ export function applyDatedOverride(scenario: Scenario, text: string, valueText: 
   const { path, date } = datedOverrideParts(text)!;
   const fail = (message: string) => new ScenarioError([{ path: text, message }]);
   if (Number.isNaN(parseIsoDate(date))) throw fail(`expected path@YYYY-MM-DD (a real date) for a value from a date, got the date ${JSON.stringify(date)}`);
-  if (!NUMBER_TEXT.test(valueText.trim())) throw fail(`a value from a date must be a number, got ${JSON.stringify(valueText)}`);
+  if (!OVERRIDE_NUMBER_TEXT.test(valueText.trim())) throw fail(`a value from a date must be a number, got ${JSON.stringify(valueText)}`);
   const value = Number(valueText.trim());
   const canonical = canonicalDatedPath(path);
   const copy = JSON.parse(JSON.stringify(scenario)) as Scenario;

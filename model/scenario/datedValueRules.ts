@@ -46,7 +46,7 @@ export function datedValueIssues(scenario: Scenario, validate: ParametersValidat
       return void issues.push({ path: `${at}.path`, message: `${found.path} already has dated values (timeline.values[${earlier}]): put all its dates in one entry` });
     }
     firstEntryOf.set(found.path, i);
-    const uncertain = scenario.uncertainty.findIndex((u) => resolveNumberPath(scenario, u.path, DATED_PATHS).ok && sameNumber(scenario, u.path, found.path));
+    const uncertain = scenario.uncertainty.findIndex((u) => sameNumber(scenario, u.path, found.path));
     if (uncertain >= 0) {
       return void issues.push({
         path: `${at}.path`,

@@ -16,11 +16,8 @@ import {
   validKeysOf,
 } from './issueMessages';
 import { restoreScenario } from './restore';
-import { parseOverridePath, type PathKey } from './overridePath';
+import { OVERRIDE_NUMBER_TEXT, parseOverridePath, type PathKey } from './overridePath';
 import { applyDatedOverride, datedOverrideParts } from './datedOverride';
-
-/** A number as people type it: 45, -0.5, .05, 1e-3 (not hex, not empty, not Infinity). */
-const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 export function applyOverride(scenario: Scenario, path: string, valueText: string): Scenario {
   try {
@@ -51,7 +48,7 @@ export function parseOverrideValue(text: string, current?: unknown): unknown {
   }
   if (trimmed === 'true') return true;
   if (trimmed === 'false') return false;
-  if (NUMBER_TEXT.test(trimmed)) return Number(trimmed);
+  if (OVERRIDE_NUMBER_TEXT.test(trimmed)) return Number(trimmed);
   const parsed = tryJson(trimmed);
   return parsed.ok ? parsed.value : text;
 }

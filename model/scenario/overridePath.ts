@@ -5,6 +5,9 @@ import { ScenarioError } from './scenarioError';
 
 export type PathKey = string | number;
 
+/** A number as people type it after `=`: 45, -0.5, .05, 1e-3 (not hex, not empty, not Infinity). */
+export const OVERRIDE_NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
 // Keys may contain hyphens after their first character: CRC contracts are keyed by CPA slug
 // (money.crc.contracts.thames-valley.annualPrice).
 const PATH_START = /[A-Za-z_$][\w$-]*|\d+/y;

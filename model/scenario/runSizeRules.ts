@@ -21,8 +21,7 @@ export const MIN_ENTRANTS_PER_YEAR = 100;
 export function runSizeIssues(scenario: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const { scale } = scenario.simulation;
-  // The fewest a year the run is ever under: dated values may lower it from some date on.
-  const nationalEntrants = Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear));
+  const nationalEntrants = fewestEntrants(scenario);
   if (!(nationalEntrants > 0)) return issues; // out of its range: the schema or datedValueRules.ts says so
   const simulated = nationalEntrants * scale;
   if (simulated < MIN_ENTRANTS_PER_YEAR) {
@@ -57,6 +56,11 @@ export function runSizeIssues(scenario: Scenario): ScenarioIssue[] {
   return issues;
 }
 
+/** National new entrants a year at their fewest over the run (dated values may lower them from a date). */
+function fewestEntrants(scenario: Scenario): number {
+  return Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear));
+}
+
 /** MIN_ENTRANTS_PER_YEAR / entrants, rounded up to three significant figures (so that it passes). */
 export function smallestUsefulScale(nationalEntrantsPerYear: number): number {
   return roundSignificant(MIN_ENTRANTS_PER_YEAR / nationalEntrantsPerYear, 3, 'up');
@@ -64,7 +68,7 @@ export function smallestUsefulScale(nationalEntrantsPerYear: number): number {
 
 /** The largest scale (two significant figures, rounded down) whose estimate fits, if any useful one does. */
 function largestScaleThatFits(scenario: Scenario): number | undefined {
-  let low = smallestUsefulScale(Math.min(...parameterSets(scenario).map((p) => p.population.newEntrantsPerYear)));
+  let low = smallestUsefulScale(fewestEntrants(scenario));
   const at = (scale: number) => estimateRunMemory({ ...scenario, simulation: { ...scenario.simulation, scale } }).bytes;
   if (at(low) > MEMORY_CEILING_BYTES) return undefined;
   let high = scenario.simulation.scale;

@@ -23,5 +23,6 @@ export * from './scenarioSchemaInfo';
 /** Published yearly series and how the back-cast judges a run against them (model/calibration). */
 export { publishedSeries, publishedSeriesNames, type PublishedSet } from './publishedData';
 export { backcastSeriesFor, type BackcastSeries, type Tolerance } from '../../model/calibration/backcastSeries';
-export { meanAbsolutePercentageError, summarizeSeeds, verdictOf, type SeedSummary, type Verdict } from '../../model/calibration/seedStats';
+export { compareValues } from '../../model/calibration/backcast';
+export type { SeedSummary, Verdict } from '../../model/calibration/seedStats';
 export type { Basis, PublishedRow, PublishedSeries } from '../../model/calibration/publishedSeries';

@@ -4,11 +4,11 @@
 // published rows the run covers with its verdict against the series' tolerance (seedStats.ts
 // meanAbsolutePercentageError, verdictOf). The measures themselves (a stock on a date, a flow over a
 // year, a cohort year's rate) were taken in the worker by model/calibration (experiments/yearly.ts).
-// This is model/calibration/backcast.ts compareSeries over values already measured: compareSeries
-// takes whole RunResults, which the Run view never holds. Invariants as there: only `published`
+// The comparison is model/calibration/backcast.ts compareValues, over values already measured: the
+// Run view never holds whole RunResults. Invariants as there: only `published`
 // rows are judged; interpolated, extrapolated and assumed rows are shown, never judged; a year no
 // replication covers has NaN for the model and is never judged.
-import { meanAbsolutePercentageError, summarizeSeeds, verdictOf, type BackcastSeries, type Basis, type PublishedSeries, type Verdict } from '../engine';
+import { compareValues, type BackcastSeries, type Basis, type PublishedSeries, type Verdict } from '../engine';
 
 /** One series' yearly values, each year's value per replication (in replication order; NaN where one lacks it). */
 export type YearlyReplications = { year: number; values: number[] }[];
@@ -44,14 +44,9 @@ export interface OverlayComparison {
 }
 
 export function compareYearly(yearly: YearlyReplications, series: PublishedSeries, definition: BackcastSeries): OverlayComparison {
-  const years = series.rows.map((row): OverlayYear => {
-    const values = yearly.find((y) => y.year === row.year)?.values ?? [];
-    const { n, mean, low, high } = summarizeSeeds(values);
-    return { year: row.year, published: row.value, basis: row.basis, source: row.source, note: row.note, n, mean, low, high };
-  });
-  const judged = years.filter((y) => y.basis === 'published' && Number.isFinite(y.mean));
-  const mape = meanAbsolutePercentageError(judged.map((y) => ({ model: y.mean, published: y.published })));
-  return { series, definition, years, comparedYears: judged.map((y) => y.year), mape, verdict: verdictOf(mape, definition.tolerance) };
+  const compared = compareValues((year) => yearly.find((y) => y.year === year)?.values ?? [], series, definition);
+  const years = compared.years.map(({ values: _values, ...year }, i): OverlayYear => ({ ...year, note: series.rows[i].note }));
+  return { ...compared, years };
 }
 
 /**

@@ -109,9 +109,9 @@ describe('publicCost', () => {
 
   it('counts the NPS only under TR: CRC staff are paid through their contracts', () => {
     const scenario = minimalScenario();
-    expect(offenderManagementFte(scenario, 'tr', 0)).toBe(scenario.parameters.supervision.workforceFte.npsUnderTr);
-    expect(offenderManagementFte(scenario, 'trusts', 0)).toBe(6_000);
-    expect(offenderManagementFte(scenario, 'unified', 0)).toBe(6_500);
+    expect(offenderManagementFte(scenario.parameters, 'tr')).toBe(scenario.parameters.supervision.workforceFte.npsUnderTr);
+    expect(offenderManagementFte(scenario.parameters, 'trusts')).toBe(6_000);
+    expect(offenderManagementFte(scenario.parameters, 'unified')).toBe(6_500);
   });
 
   it('property: doubling one cost rate doubles exactly that mechanism’s entries and nothing else', () => {
