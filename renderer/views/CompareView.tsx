@@ -20,7 +20,10 @@ export function CompareView() {
   const refusal = useAppState((s) => s.compare.refusal);
   const job = useAppState((s) => s.compare.job);
   // Charts and the table redraw in an interruptible render: the page stays responsive while they do.
-  const results = useDeferredValue(useAppState((s) => s.compare.results));
+  const latestResults = useAppState((s) => s.compare.results);
+  const results = useDeferredValue(latestResults);
+  // Until the deferred render catches up, the charts show the previous results: say so.
+  const catchingUp = results !== latestResults;
   const chartSeries = useAppState((s) => s.compare.chartSeries);
   const table = useAppState((s) => s.compare.table);
   return (
@@ -36,7 +39,7 @@ export function CompareView() {
       {job && <ProgressPanel job={job} onCancel={cancelComparison} testIdPrefix="compare" />}
       {results ? (
         <>
-          <h3 className="results-heading">
+          <h3 className="results-heading" aria-busy={catchingUp}>
             {results.source === 'experiment' ? `Experiment ${results.title}` : results.title}: {results.replications} replication
             {results.replications === 1 ? '' : 's'} at scale {results.scale}, seed {results.seed}
           </h3>

@@ -19,7 +19,10 @@ export function RunView() {
   const refusal = useAppState((s) => s.run.refusal);
   const job = useAppState((s) => s.run.job);
   // Charts redraw in an interruptible render: typing and clicking stay responsive while they do.
-  const results = useDeferredValue(useAppState((s) => s.run.results));
+  const latestResults = useAppState((s) => s.run.results);
+  const results = useDeferredValue(latestResults);
+  // Until the deferred render catches up, the charts show the previous results: say so.
+  const catchingUp = results !== latestResults;
   return (
     <section aria-label="Run" className="run-view">
       <h2>Run</h2>
@@ -33,7 +36,7 @@ export function RunView() {
       {job && <ProgressPanel job={job} onCancel={cancelRun} testIdPrefix="run" />}
       {results ? (
         <>
-          <h3 className="results-heading">
+          <h3 className="results-heading" aria-busy={catchingUp}>
             {results.scenarioName}: {results.replications} replication{results.replications === 1 ? '' : 's'} at scale {results.scale}, seed {results.seed}
           </h3>
           <HeadlineCards kpis={results.kpis} />

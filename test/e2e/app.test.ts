@@ -38,6 +38,9 @@ const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]
 
 async function phase(page: Page, status: 'done' | 'cancelled' | 'running', within = '.view'): Promise<void> {
   await page.waitForSelector(`${within} .job-progress[data-phase="${status}"]`, { timeout: LONG });
+  // The charts draw the newest results in a deferred render, after the progress bar: once the job
+  // has ended, wait for them too, or a test reads the charts of one replication fewer.
+  if (status !== 'running') await page.waitForSelector(`${within} .results-heading[aria-busy="true"]`, { state: 'detached', timeout: LONG });
 }
 
 async function showView(page: Page, name: string): Promise<void> {
