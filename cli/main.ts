@@ -2,6 +2,9 @@
 // lives in app.ts so it can be tested in-process; this file only touches `process`.
 import { performance } from 'node:perf_hooks';
 import { runCli } from './app';
+import { applyEngineV8Flags } from './v8Tuning';
+
+applyEngineV8Flags();
 
 // "sim run ... | head" closes stdout early: that is the reader's choice, not an error to report.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -7,7 +7,9 @@ import { setupIpc } from './setup/ipc';
 import { setupMainWindow } from './setup/mainWindow';
 import { setupMenu } from './setup/menu';
 import { setupSecurity } from './setup/security';
+import { setupV8Tuning } from './setup/v8Tuning';
 
+setupV8Tuning();
 setupAppProtocol(path.join(__dirname, '..', 'renderer'));
 setupSecurity();
 const menu = setupMenu();

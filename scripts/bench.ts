@@ -7,7 +7,8 @@
 // Options: --scale F (default 1), --profile, --section engine|experiments|paired|all (default all:
 // engine and experiments). --section paired (scripts/benchPaired.ts) measures the variance of the
 // paired difference unified − tr over replications on common seeds (--replications N, default 20;
-// --paired-scale F, default 0.02).
+// --paired-scale F, default 0.02). --v8-defaults: run on V8's own flags, not the engine's
+// (experiments/v8Tuning.ts), to measure what they buy.
 import { Session } from 'node:inspector';
 import { runSimulation, restoreScenario } from '../model/index';
 import { builtInScenarios } from '../scenarios/index';
@@ -16,6 +17,8 @@ import { benchExperiments } from './benchExperiments';
 import { benchPaired } from './benchPaired';
 import { RandomStream } from '../model/random/randomStream';
 import { parseIsoDate } from '../model/calendar/dates';
+import { applyEngineV8Flags } from '../cli/v8Tuning';
+import { ENGINE_V8_FLAGS } from '../experiments/v8Tuning';
 
 const scaleIndex = process.argv.indexOf('--scale');
 const scale = scaleIndex >= 0 ? Number(process.argv[scaleIndex + 1]) : 1;
@@ -23,6 +26,8 @@ const profile = process.argv.includes('--profile');
 // --section engine | experiments | paired | all (default: engine and experiments): the experiments section takes a few minutes.
 const sectionIndex = process.argv.indexOf('--section');
 const section = sectionIndex >= 0 ? process.argv[sectionIndex + 1] : 'all';
+const v8Defaults = process.argv.includes('--v8-defaults');
+if (!v8Defaults) applyEngineV8Flags();
 
 /** A fixed workload like the engine's inner loop: random draws and scattered typed-array writes. */
 function referenceMs(): number {
@@ -99,6 +104,7 @@ async function benchEngine(): Promise<void> {
   const s = scenario.simulation;
   const rows: [string, string][] = [
     ['scenario', `${s.years} reported years after ${s.warmupYears} years of warm-up, scale ${scale}, 1 replication`],
+    ['V8 flags', v8Defaults ? 'V8 defaults (--v8-defaults)' : ENGINE_V8_FLAGS.join(' ')],
     ['wall time', `${(wall / 1000).toFixed(2)} s`],
     ['  warm-up / reported years', `${((warmupEnd - start) / 1000).toFixed(2)} s / ${((start + wall - warmupEnd) / 1000).toFixed(2)} s`],
     ['events', events.toLocaleString('en-GB')],

@@ -16,6 +16,9 @@ import { loadPublishedSeries } from './backcast/loadSeries';
 import { chartSvg } from './backcast/chart';
 import { formatValue, seriesText, TARGET_HEADER, targetRows, textTable } from './backcast/report';
 import { backcastSection, replaceSection } from './backcast/docsSection';
+import { applyEngineV8Flags } from '../cli/v8Tuning';
+
+applyEngineV8Flags();
 
 function option(name: string): number | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -6,6 +6,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcRequestSchemas, MENU_CHANNEL } from '../../electron/ipc/contract';
+import { ENGINE_V8_FLAGS } from '../../experiments/v8Tuning';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -27,6 +28,7 @@ const fake = vi.hoisted(() => {
       isReady: () => true,
       isPackaged: true,
       enableSandbox: vi.fn(),
+      commandLine: { appendSwitch: vi.fn() },
       getVersion: () => '0.1.0',
       getPath: (name: string) => `/tmp/probation-sim-main-test/${name}`,
       quit: vi.fn(),
@@ -92,6 +94,10 @@ describe('electron/main.ts', () => {
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(fake.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+  });
+
+  it('starts every renderer, where the engine runs in workers, with the engine’s V8 flags', () => {
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', ENGINE_V8_FLAGS.join(' '));
   });
 
   it('sandboxes every renderer', () => {
