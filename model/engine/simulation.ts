@@ -259,7 +259,9 @@ export class Simulation implements World {
         if (version === p.clock(id, Clock.Breach)) onBreach(this, id);
         break;
       case EventKind.BreachDecision:
-        if (version === p.clock(id, Clock.Breach)) onBreachDecision(this, id);
+        // Stamped with the serial, not a clock: a referred decision survives every clock restart
+        // (breach.ts); a slot freed or given to someone else since is not the person it was for.
+        if (version === p.serial(id) && p.state(id) !== FREE_SLOT) onBreachDecision(this, id);
         break;
       case EventKind.Escalation:
         if (version === p.clock(id, Clock.Escalation)) onEscalation(this, id);

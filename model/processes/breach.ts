@@ -4,6 +4,11 @@
 // otherwise) or standard (until re-release, at most to the sentence end); a breach of
 // post-sentence supervision may lead to committal to custody for up to 14 days. Under TR a CRC
 // refers the breach to the NPS, which decides after a referral delay.
+// A decision referred is postponed, never lost: its event is stamped with the person's serial, not
+// with the breach clock, so a clock that restarts meanwhile (the order ends and post-sentence
+// supervision starts, a new sentence, a release) does not drop it. It acts on the supervision the
+// person is under when it is made; one who is by then in custody or no longer supervised is beyond
+// its reach (a licence that has expired cannot be recalled), and it lapses.
 import type { World } from '../engine/world';
 import { EventKind } from '../engine/eventQueue';
 import { Clock, CustodyBand, PersonState } from '../engine/people';
@@ -38,7 +43,7 @@ export function onBreach(world: World, id: number): void {
   const delay = world.params.raw.breach.trReferralDelayDays;
   if (referredToNps(world, id)) {
     if (world.observer.narrated(id)) world.observer.narrate(id, 'breach', `breach: the CRC refers it to the NPS, which decides in ${delay} days`);
-    world.schedule(world.today + delay, EventKind.BreachDecision, id, p.clock(id, Clock.Breach));
+    world.schedule(world.today + delay, EventKind.BreachDecision, id, p.serial(id));
     return;
   }
   if (world.observer.narrated(id)) world.observer.narrate(id, 'breach', 'breach of the conditions of supervision');
@@ -52,8 +57,11 @@ export function onBreachDecision(world: World, id: number): void {
   const state = p.state(id);
   if (p.recallRequested(id)) {
     p.setRecallRequested(id, 0);
-    if (state === PersonState.Licence) recall(world, id, 'a further offence while on licence (NPS decision)');
-    return;
+    if (state === PersonState.Licence) {
+      recall(world, id, 'a further offence while on licence (NPS decision)');
+      return;
+    }
+    // The licence ended while the NPS decided: the breach is decided under the supervision now in force.
   }
   if (state === PersonState.CommunityOrder || state === PersonState.SuspendedOrder) {
     if (rng.bernoulli(b.communityBreachResentenceShare) && rng.bernoulli(b.resentenceCustodyShare)) {
@@ -85,7 +93,9 @@ export function startRecall(world: World, id: number, why: string): void {
     // Modelled as a breach whose decision is a recall: the NPS decides after the referral delay.
     if (world.observer.narrated(id)) world.observer.narrate(id, 'breach', `${why}: the CRC refers it to the NPS`);
     p.setRecallRequested(id, 1);
-    world.schedule(world.today + world.params.raw.breach.trReferralDelayDays, EventKind.BreachDecision, id, p.advance(id, Clock.Breach));
+    // The licence's breach clock stops while the NPS decides, as after a breach referred.
+    p.advance(id, Clock.Breach);
+    world.schedule(world.today + world.params.raw.breach.trReferralDelayDays, EventKind.BreachDecision, id, p.serial(id));
     return;
   }
   recall(world, id, why);
