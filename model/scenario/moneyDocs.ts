@@ -6,19 +6,11 @@
 // any array index. Per-CRC values are national figures shared out by the contract package area's
 // caseload share (moneyDefaults.ts): per-CRC contract values were never published, so that split is
 // itself an assumption even where the national figure is a REFERENCE.md row.
-import type { ParameterBasis, ParameterDoc } from './parameterDoc';
+import { doc, REF, type ParameterDoc } from './parameterDoc';
 
-const REF = 'REFERENCE.md ›';
 const WORKFORCE = `${REF} Workforce and cost ›`;
 const PBR = `${REF} Payment by results ›`;
 const SHARED_BY_CASELOAD = "shared between the 21 CRCs by the contract package area's caseload share (per-CRC contract values were never published: an assumption)";
-
-const doc = (unit: string, basis: ParameterBasis, source: string, description: string): ParameterDoc => ({
-  unit,
-  description,
-  source,
-  basis,
-});
 
 // ---- service delivery (parameters.serviceDelivery) ---------------------------------------------
 

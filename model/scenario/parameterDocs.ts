@@ -12,17 +12,9 @@
 // physical maximum and the reason for it) is not repeated here: parameterRanges.ts reads it from the schema,
 // which builds every number from parameterBounds.ts.
 import { moneyDocs } from './moneyDocs';
-import type { ParameterBasis, ParameterDoc } from './parameterDoc';
+import { doc, REF, type ParameterDoc } from './parameterDoc';
 
-const REF = 'REFERENCE.md ›';
 const CALIBRATION = '(see docs/calibration.md)';
-
-const doc = (unit: string, basis: ParameterBasis, source: string, description: string): ParameterDoc => ({
-  unit,
-  description,
-  source,
-  basis,
-});
 
 // ---- simulation settings -----------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 // The app's services for every component: the store (state and actions) and the bridge (files,
 // journal, menus). Components read state with useAppState. Each view that runs the engine keeps
 // its own client beside its actions (views/*/…Runs.ts), where a run outlives the component.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useDeferredValue, useSyncExternalStore } from 'react';
 import type { Bridge } from '../bridge/bridge';
 import type { Store } from './store';
 import type { AppState } from './appState';
@@ -25,6 +25,17 @@ export function useAppState<T>(select: (state: AppState) => T): T {
   const snapshot = () => select(store.state);
   // The same snapshot on the server: views render to markup in tests (react-dom/server).
   return useSyncExternalStore((listener) => store.subscribe(listener), snapshot, snapshot);
+}
+
+/**
+ * A slice that is costly to draw (results, whose charts redraw), in an interruptible render: the
+ * page stays responsive while it draws. `catchingUp` is true while what is drawn is still the
+ * previous slice, so that a view can say so.
+ */
+export function useDeferredAppState<T>(select: (state: AppState) => T): { value: T; catchingUp: boolean } {
+  const latest = useAppState(select);
+  const value = useDeferredValue(latest);
+  return { value, catchingUp: value !== latest };
 }
 
 /** Undo/redo availability, which lives in the store beside the state. */

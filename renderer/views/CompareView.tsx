@@ -3,8 +3,7 @@
 // as a difference chart whose title says it in words, each scenario's series with uncertainty
 // bands, and every KPI with its paired difference and interval. State lives in the compare slice,
 // so a comparison keeps going, and its results stay, while the user looks at other views.
-import { useDeferredValue } from 'react';
-import { useAppState } from '../state/appContext';
+import { useAppState, useDeferredAppState } from '../state/appContext';
 import { ProgressPanel } from './run/ProgressPanel';
 import { CompareCharts } from './compare/CompareCharts';
 import { CompareForm } from './compare/CompareForm';
@@ -20,10 +19,7 @@ export function CompareView() {
   const refusal = useAppState((s) => s.compare.refusal);
   const job = useAppState((s) => s.compare.job);
   // Charts and the table redraw in an interruptible render: the page stays responsive while they do.
-  const latestResults = useAppState((s) => s.compare.results);
-  const results = useDeferredValue(latestResults);
-  // Until the deferred render catches up, the charts show the previous results: say so.
-  const catchingUp = results !== latestResults;
+  const { value: results, catchingUp } = useDeferredAppState((s) => s.compare.results);
   const chartSeries = useAppState((s) => s.compare.chartSeries);
   const table = useAppState((s) => s.compare.table);
   return (

@@ -3,8 +3,7 @@
 // uncertainty bands that fill in as replications finish, then the run beside the published yearly
 // series (Published figures). State lives in the run slice, so a run
 // keeps going, and its results stay, while the user looks at other views.
-import { useDeferredValue } from 'react';
-import { useAppState } from '../state/appContext';
+import { useAppState, useDeferredAppState } from '../state/appContext';
 import { HeadlineCards } from './run/HeadlineCards';
 import { ProgressPanel } from './run/ProgressPanel';
 import { PublishedFigures } from './run/PublishedFigures';
@@ -19,10 +18,7 @@ export function RunView() {
   const refusal = useAppState((s) => s.run.refusal);
   const job = useAppState((s) => s.run.job);
   // Charts redraw in an interruptible render: typing and clicking stay responsive while they do.
-  const latestResults = useAppState((s) => s.run.results);
-  const results = useDeferredValue(latestResults);
-  // Until the deferred render catches up, the charts show the previous results: say so.
-  const catchingUp = results !== latestResults;
+  const { value: results, catchingUp } = useDeferredAppState((s) => s.run.results);
   return (
     <section aria-label="Run" className="run-view">
       <h2>Run</h2>

@@ -7,19 +7,16 @@
 // engine's code is loaded only by workers, never by the page. While a national-scale run goes,
 // input latency is measured and reported (never asserted: the machine is shared). Screenshots of
 // every view go to test-results/ to be looked at.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ENGINE_VERSION, restoreScenario, RunCancelledError, type Scenario } from '../../model';
 import { builtInScenarios } from '../../scenarios';
 import { runReplication } from '../../experiments/replication';
-import { serveRenderer, type StaticServer } from '../../scripts/serve';
-import { launchChromium, skipBrowserTests } from './support/chromium';
-import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+import { skipBrowserTests } from './support/chromium';
+import { appInChromium, byTestId, resultsFile, screenshot } from './support/appInChromium';
 
 const LONG = 120_000;
-const resultsDir = path.join(projectRoot, 'test-results');
 const CAPACITY = 'parameters.supervision.capacityCasesPerFte';
 
 /** Runs in the page before any script: CSP violations are collected, not just logged. */
@@ -34,7 +31,6 @@ interface OpenedApp {
   errors: string[];
 }
 
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
 async function phase(page: Page, status: 'done' | 'cancelled' | 'running', within = '.view'): Promise<void> {
   await page.waitForSelector(`${within} .job-progress[data-phase="${status}"]`, { timeout: LONG });
@@ -48,10 +44,6 @@ async function showView(page: Page, name: string): Promise<void> {
   await page.waitForSelector(`#panel-${name.toLowerCase()}`);
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
-}
 
 async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
@@ -88,22 +80,10 @@ function parseCsv(text: string): { meta: Map<string, string>; header: string[]; 
 }
 
 describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium(); // first: a missing Chromium fails fast, with instructions
-    ensureRendererBuilt();
-    server = await serveRenderer({ root: rendererDist });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appInChromium();
 
   async function openApp(): Promise<OpenedApp> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
@@ -111,7 +91,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(watchCsp);
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector('[data-testid="document-title"]');
     return { page, errors };
   }
@@ -130,7 +110,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     await input.press('Enter');
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('•');
     await expect.poll(() => byTestId(page, 'scenario-diff').textContent()).toMatch(/45/);
-    await screenshot(page, 'app-scenarios-edited.png');
+    await screenshot(page, 'app-scenarios-edited.png', { fullPage: true });
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => input.inputValue()).toBe(original);
@@ -145,7 +125,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     await expect.poll(() => notice.textContent()).toContain(CAPACITY);
     expect(await notice.textContent()).toContain('bad-scenario.json');
     expect(await byTestId(page, 'document-title').textContent()).toContain('tr');
-    await screenshot(page, 'app-malformed-file.png');
+    await screenshot(page, 'app-malformed-file.png', { fullPage: true });
 
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -162,7 +142,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     await phase(page, 'done');
     expect(await byTestId(page, 'run-progress').textContent()).toMatch(/2 of 2/);
     expect(await byTestId(page, 'headline-cards').locator('[role="listitem"]').count()).toBeGreaterThanOrEqual(5);
-    await screenshot(page, 'app-run.png');
+    await screenshot(page, 'app-run.png', { fullPage: true });
 
     // The chart's CSV carries the mean of the two replications; Node computes the same two.
     const figure = byTestId(page, 'run-chart-prison.population');
@@ -199,7 +179,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     const finding = await byTestId(page, 'compare-finding').locator('[data-testid="chart-title"]').textContent();
     expect(finding).toMatch(/[Uu]nified/);
     expect(finding).toMatch(/CI|clear difference/);
-    await screenshot(page, 'app-compare.png');
+    await screenshot(page, 'app-compare.png', { fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -238,7 +218,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     expect(await byTestId(page, 'notice-error').count()).toBe(0);
     for (const figure of ['money-loss-probability', 'money-distribution', 'money-crc-spread', 'money-progress']) expect(await byTestId(page, figure).count(), figure).toBe(0);
     expect(page.workers()).toEqual([]);
-    await screenshot(page, 'app-money-refused.png');
+    await screenshot(page, 'app-money-refused.png', { fullPage: true });
 
     // Put the capacity back: the same button now runs, and the refusal goes.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -260,12 +240,12 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     await byTestId(page, 'flows-run').click();
     await page.waitForSelector('[data-testid="sankey-left"] .recharts-sankey-node, [data-testid="sankey-left"] svg', { timeout: LONG });
     await page.waitForSelector('[data-testid="sankey-right"] svg', { timeout: LONG });
-    await screenshot(page, 'app-flows.png');
+    await screenshot(page, 'app-flows.png', { fullPage: true });
 
     await showView(page, 'Money');
     await byTestId(page, 'money-detail-run').click();
     await page.waitForSelector('[data-testid="money-cashflow"] svg', { timeout: LONG });
-    await screenshot(page, 'app-money.png');
+    await screenshot(page, 'app-money.png', { fullPage: true });
 
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -307,7 +287,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) >= 5, undefined, {
       timeout: LONG,
     });
-    await screenshot(page, 'app-run-national.png');
+    await screenshot(page, 'app-run-national.png', { fullPage: true });
 
     // The run goes on in workers whose scripts carry the engine; the page's own scripts (all it
     // fetched but its workers' scripts) do not: the engine cannot run on the page's thread.
@@ -320,8 +300,7 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     const running = await typingLatency(page, 'capacity');
 
     const latency = { idle, duringNationalRun: running };
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(path.join(resultsDir, 'input-latency.json'), `${JSON.stringify(latency, null, 2)}\n`);
+    writeFileSync(resultsFile('input-latency.json'), `${JSON.stringify(latency, null, 2)}\n`);
     console.log(`input latency (ms, key events typed into the scenario filter): ${JSON.stringify(latency)}`);
 
     await showView(page, 'Run');

@@ -2,53 +2,31 @@
 // add a point, type a bad value and see it refused on its own cell (kept as typed, the problem
 // summary linking to it), undo it, and see the dated value in the diff, with no console errors.
 // Screenshots at 1400×900 and 1024×700 go to test-results/ to be looked at.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtInScenarios } from '../../scenarios';
-import { serveRenderer, type StaticServer } from '../../scripts/serve';
-import { launchChromium, skipBrowserTests } from './support/chromium';
-import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+import { skipBrowserTests } from './support/chromium';
+import { appInChromium, byTestId, screenshot } from './support/appInChromium';
 
-const resultsDir = path.join(projectRoot, 'test-results');
 const ENTRANTS = 'parameters.population.newEntrantsPerYear';
 /** A number the built-ins do not date (they date the published series: docs/parameters.md, "The real years"). */
 const CAPACITY = 'parameters.supervision.capacityCasesPerFte';
 /** The new entry comes after tr's own dated values. */
 const NEW_ENTRY = (builtInScenarios.tr as { timeline: { values: unknown[] } }).timeline.values.length;
 const VALUE_1 = `timeline.values[${NEW_ENTRY}].points[1].value`;
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, name), fullPage: false });
-}
 
 describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ensureRendererBuilt();
-    server = await serveRenderer({ root: rendererDist });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appInChromium();
 
   it('makes a number dated, adds a point, refuses a bad value on its cell, undoes it and shows the dated value in the diff', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector('[data-testid="document-title"]');
     await byTestId(page, 'open-builtin-tr').click();
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('tr');
@@ -98,11 +76,11 @@ describe.skipIf(skipBrowserTests)('dated values in Chromium', () => {
   }, 120_000);
 
   it('opens a file with yearly series: each number says it is dated, its points fold away, and the diff lists them', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector('[data-testid="document-title"]');
     const file = JSON.parse(JSON.stringify(builtInScenarios.tr));
     const years = Array.from({ length: 19 }, (_, i) => 2005 + i);

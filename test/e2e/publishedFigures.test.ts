@@ -5,30 +5,21 @@
 // carries the columns and the provenance (the run's and the series' sources); the people-sentenced
 // inputs open from their closed section. No console errors.
 // Screenshots at 1400×900 and 1024×700 go to test-results/ to be looked at.
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { restoreScenario } from '../../model';
 import { backcastSeriesFor } from '../../model/calibration/backcastSeries';
 import { builtInScenarios } from '../../scenarios';
 import { runReplication } from '../../experiments/replication';
 import { loadPublishedSeries } from '../../scripts/backcast/loadSeries';
-import { serveRenderer, type StaticServer } from '../../scripts/serve';
 import { compareYearly, overlayFinding, yearlyReplications } from '../../renderer/lib/publishedOverlay';
-import { launchChromium, skipBrowserTests } from './support/chromium';
-import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+import { skipBrowserTests } from './support/chromium';
+import { appInChromium, byTestId, screenshot } from './support/appInChromium';
 
 const LONG = 120_000;
 const SCALE = 0.01;
 const SEED = 11;
-const resultsDir = path.join(projectRoot, 'test-results');
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, name), fullPage: false });
-}
 
 /** The finding Node gives for the same two replications, through the same code. */
 function nodeFinding(): string {
@@ -40,30 +31,18 @@ function nodeFinding(): string {
 }
 
 describe.skipIf(skipBrowserTests)('the Published figures panel in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ensureRendererBuilt();
-    server = await serveRenderer({ root: rendererDist });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appInChromium();
 
   it('shows the prison population beside its published points with the finding line, its sources and its CSV', { timeout: 4 * LONG }, async () => {
     const expected = nodeFinding();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.waitForSelector('[data-testid="document-title"]');
     await byTestId(page, 'open-builtin-as-happened').click();
     await expect.poll(() => byTestId(page, 'document-title').textContent()).toContain('as-happened');

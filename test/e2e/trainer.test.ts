@@ -3,27 +3,19 @@
 // the engine recorded them (checked against the same run in Node); the as-happened story plays
 // through every step, reveals included, and presents full screen; a malformed story file gets an
 // error naming the field. Screenshots of each part go to test-results/.
-import { appendFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { appendFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { runSimulation } from '../../model';
-import { serveRenderer, type StaticServer } from '../../scripts/serve';
-import { launchChromium, skipBrowserTests } from './support/chromium';
-import { ensureRendererBuilt, projectRoot, rendererDist } from './support/rendererBuild';
+import { skipBrowserTests } from './support/chromium';
+import { appInChromium, byTestId, resultsFile, screenshot } from './support/appInChromium';
 import { trainerScenario } from '../../renderer/views/trainer/trainerRuns';
 import { initialAppState } from '../../renderer/state/appState';
 import { makeDocument } from '../../renderer/state/documentActions';
 import { loadBuiltIn } from '../../renderer/engine/scenarioTools';
 
 const LONG = 120_000;
-const resultsDir = path.join(projectRoot, 'test-results');
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(resultsDir, { recursive: true });
-  await page.screenshot({ path: path.join(resultsDir, name), fullPage: true });
-}
 
 async function flowDate(page: Page): Promise<string> {
   const element = byTestId(page, 'flow-date');
@@ -34,29 +26,17 @@ async function flowDate(page: Page): Promise<string> {
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ensureRendererBuilt();
-    server = await serveRenderer({ root: rendererDist });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = appInChromium();
 
   async function openTrainer(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 950 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+    await page.goto(app.url);
     await page.getByRole('tab', { name: 'Trainer' }).click();
     // Opening trainer mode loads and rehearses the engine in its workers; a presenter then clicks Start.
     await page.waitForTimeout(1500);
@@ -65,8 +45,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await expect.poll(() => byTestId(page, 'trainer-status-done').count(), { timeout: LONG, interval: 20 }).toBe(2);
     // Reported, never asserted (the machine is shared): how long from Start to both runs ready.
     const statuses = await byTestId(page, 'trainer-status-done').allTextContents();
-    mkdirSync(resultsDir, { recursive: true });
-    appendFileSync(path.join(resultsDir, 'trainer-start.txt'), `${Date.now() - clicked} ms from Start to both ready; ${statuses.join('; ')}\n`);
+    appendFileSync(resultsFile('trainer-start.txt'), `${Date.now() - clicked} ms from Start to both ready; ${statuses.join('; ')}\n`);
     return { page, errors };
   }
 
@@ -90,7 +69,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
     await byTestId(page, 'flow-speed').selectOption({ index: 4 });
     await byTestId(page, 'flow-play').click();
     await expect.poll(async () => daysBetween(afterMonth, await flowDate(page)), { timeout: 20_000 }).toBeGreaterThan(30);
-    await screenshot(page, 'trainer-flow-playing.png');
+    await screenshot(page, 'trainer-flow-playing.png', { fullPage: true });
     await byTestId(page, 'flow-play').click();
     const paused = await flowDate(page);
     await page.waitForTimeout(700);
@@ -127,7 +106,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
       expect(await shownOn(side), `${side} (${sides[side]})`).toEqual(journey.events.map((e) => `${e.date} ${e.kind}`));
       expect(journey.events.some((e) => e.state === 'custody')).toBe(true);
     }
-    await screenshot(page, 'trainer-person.png');
+    await screenshot(page, 'trainer-person.png', { fullPage: true });
     expect(errors).toEqual([]);
   });
 
@@ -147,7 +126,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
         await page.waitForSelector('[data-testid="story-answer"]');
         revealed++;
       }
-      if (titles.length === 3) await screenshot(page, 'trainer-story.png');
+      if (titles.length === 3) await screenshot(page, 'trainer-story.png', { fullPage: true });
       const next = byTestId(page, 'story-next');
       if ((await next.count()) === 0 || (await next.isDisabled())) break;
       const before = await step.getAttribute('data-step');
@@ -160,7 +139,7 @@ describe.skipIf(skipBrowserTests)('trainer mode in Chromium', () => {
 
     await byTestId(page, 'story-present').click();
     await page.waitForSelector('[data-testid="presenter"]');
-    await screenshot(page, 'trainer-presenter.png');
+    await screenshot(page, 'trainer-presenter.png', { fullPage: true });
     await page.keyboard.press('Escape');
     await expect.poll(() => byTestId(page, 'presenter').count(), { timeout: 5_000 }).toBe(0);
     await expect.poll(() => page.evaluate(() => document.body.classList.contains('story-presenting'))).toBe(false);

@@ -5,7 +5,7 @@
 // gets a decision that day (a warning, a recall, a resentence or a committal).
 import { describe, expect, it } from 'vitest';
 import { runSimulation, type JourneyEvent } from '../../../model/index';
-import { parseIsoDate } from '../../../model/calendar/dates';
+import { addYears, parseIsoDate } from '../../../model/calendar/dates';
 import { small } from '../../helpers/scenarios';
 
 const DELAY = 60;
@@ -46,7 +46,7 @@ describe('a breach referred to the NPS', () => {
     scenario.parameters.breach.trReferralDelayDays = DELAY;
     scenario.simulation.journeySampleSize = 3000;
     const result = runSimulation(scenario, { seed: 5 });
-    const referrals = result.journeys.flatMap((journey) => referralsOf(journey.events, parseIsoDate('2017-01-01') - 1));
+    const referrals = result.journeys.flatMap((journey) => referralsOf(journey.events, addYears(parseIsoDate(scenario.simulation.start), scenario.simulation.years) - 1));
     const restarted = referrals.filter((r) => r.restarted);
     expect(referrals.length).toBeGreaterThan(100);
     expect(restarted.length).toBeGreaterThan(10);
