@@ -6,6 +6,7 @@ import { defaultMoneyTerms } from '../model/scenario/moneyDefaults';
 import type { ContractEvent } from '../model/scenario/moneySchema';
 import { historyFrom } from './history';
 import { checkSeriesSet, loadAllSeries } from './series';
+import { RESETTLEMENT_UNCERTAINTY } from './resettlementUncertainty';
 
 /**
  * Contract events by scenario. `tr` is TR as bid: the contracts run their course. `as-happened`
@@ -56,7 +57,7 @@ export function builtScenarios(): Record<string, Scenario> {
         },
         parameters: structuredClone(parameters),
         money: moneyFor(name),
-        uncertainty: [],
+        uncertainty: structuredClone(RESETTLEMENT_UNCERTAINTY),
       } satisfies Scenario,
     ]),
   );

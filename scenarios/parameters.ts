@@ -76,8 +76,9 @@ export const baseParameters: Parameters = {
   custody: { releaseFraction: 0.5, otherPopulation: 22000 },
   resettlement: {
     baselineNeedResolvedShare: 0.15,
-    throughTheGateNeedResolvedShare: 0.1,
-    reachInNeedResolvedShare: 0.25,
+    // The means of their distributions (resettlementUncertainty.ts).
+    throughTheGateNeedResolvedShare: 0.04,
+    reachInNeedResolvedShare: 0.15,
     throughTheGateWindowDays: 84,
   },
   breach: {

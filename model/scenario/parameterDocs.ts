@@ -607,13 +607,13 @@ const resettlementDocs: Record<string, ParameterDoc> = {
   [`${RES}.throughTheGateNeedResolvedShare`]: doc(
     'chance per need',
     'assumption',
-    'assumption: the joint inspections of 2016-17 found Through the Gate made little difference to resettlement; not in REFERENCE.md',
+    `assumption: ${REF} Workforce and provider behaviour › Through the Gate (inspections of 2016-17) found little or no difference but measured no size, so in the built-in scenarios an uncertain input: triangular from 0 (mode 0.02) to 0.10, whose mean is the point value`,
     'Added chance of resolving an accommodation or employment need at release for CRC cases while TR and the throughTheGate switch are on, scaled by min(1, days served / throughTheGateWindowDays).',
   ),
   [`${RES}.reachInNeedResolvedShare`]: doc(
     'chance per need',
     'assumption',
-    'assumption: the unified pre-release work is expected to do more than Through the Gate; not in REFERENCE.md',
+    `assumption: ${REF} Workforce and provider behaviour › pre-release reach-in has no published outcome evidence, so in the built-in scenarios an uncertain input: uniform from no effect to 0.30 (twice the baseline resolution), whose mean is the point value`,
     'Added chance of resolving an accommodation or employment need at release for NPS cases while the unified model and the reachIn switch are on, scaled by min(1, days served / timeline reachInDays).',
   ),
   [`${RES}.throughTheGateWindowDays`]: doc(

@@ -165,7 +165,8 @@ describe('realizeUncertainty', () => {
 });
 
 describe('runSimulation with uncertain inputs', () => {
-  const point = small('tr', 0.01, 2, 1);
+  // The built-in's own uncertain inputs left out: this pair differs by the one distribution below.
+  const point = { ...small('tr', 0.01, 2, 1), uncertainty: [] };
   const uncertain = restoreScenario({ ...point, uncertainty: [{ path: BASE_RATE, distribution: 'uniform', min: 0.5, max: 1.5 }] });
 
   it('records the drawn value, runs the realized scenario, and differs from the point-value run', () => {
