@@ -33,9 +33,6 @@ function moneyFor(name: string): Scenario['money'] {
   return money;
 }
 
-/** The last year each built-in takes the published report volumes from: unified sets its own target from 2012. */
-const PSR_HISTORY_UNTIL: Record<string, number> = { unified: 2011 };
-
 export function builtScenarios(): Record<string, Scenario> {
   const series = loadAllSeries();
   checkSeriesSet(series);
@@ -52,7 +49,7 @@ export function builtScenarios(): Record<string, Scenario> {
         simulation: { start: '2012-01-01', years: 12, warmupYears: 8, scale: 0.1, seed: 20140601, journeySampleSize: 300 },
         timeline: {
           initial: timeline.initial,
-          changes: withReportHistory(timeline.changes, history.psrChanges(PSR_HISTORY_UNTIL[name] ?? 9999)),
+          changes: withReportHistory(timeline.changes, history.psrChanges()),
           values: structuredClone(history.values),
         },
         parameters: structuredClone(parameters),
@@ -66,9 +63,12 @@ export function builtScenarios(): Record<string, Scenario> {
 /**
  * The policy changes first, so that their places in the list (what `--set timeline.changes[1].set.ora`
  * names) stay few and fixed, then the yearly report history; the engine applies them in date order
- * whatever the list order. The report changes fall on 1 January, no policy change does.
+ * whatever the list order. No policy change sets what a report change sets (the report target is
+ * its own switch), so two changes on one 1 January never contradict each other.
  */
 function withReportHistory(changes: Scenario['timeline']['changes'], reports: Scenario['timeline']['changes']): Scenario['timeline']['changes'] {
-  if (changes.some((c) => reports.some((r) => r.date === c.date))) throw new Error('a policy change shares its date with a yearly report change');
+  const reportSwitches = new Set(reports.flatMap((r) => Object.keys(r.set)));
+  const clash = changes.find((c) => Object.keys(c.set).some((key) => reportSwitches.has(key)));
+  if (clash) throw new Error(`the policy change '${clash.label}' sets a switch the yearly report history sets`);
   return [...changes, ...reports];
 }

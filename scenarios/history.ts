@@ -40,7 +40,7 @@ export interface History {
   /** The parameters with each dated number at its first point's value (the warm-up runs at 2005 levels). */
   baseParameters: (parameters: Parameters) => Parameters;
   /** Yearly report share and mix, from 1 January of each year, as timeline changes. */
-  psrChanges: (lastYear: number) => Change[];
+  psrChanges: () => Change[];
 }
 
 export function historyFrom(all: readonly Series[], base: Parameters): History {
@@ -92,18 +92,16 @@ export function historyFrom(all: readonly Series[], base: Parameters): History {
     values,
     // Each dated number at its first point's value: parametersOn with only the first points, read after them all.
     baseParameters: (parameters) => parametersOn(parameters, values.map((v) => datedSeriesOf({ ...v, points: [v.points[0]] })), Number.MAX_SAFE_INTEGER),
-    psrChanges: (lastYear) =>
-      years
-        .filter((y) => y <= lastYear)
-        .map((y) => ({
-          date: `${y}-01-01`,
-          label: `pre-sentence reports in ${y} (scenarios/data: psr-volume and mix)`,
-          history: true,
-          set: {
-            psrShare: round(Math.min(1, at('psr-volume', y) / demand(y))),
-            psrMix: psrMix(at('psr-share-oral', y), at('psr-share-short-written', y), at('psr-share-standard', y)),
-          },
-        })),
+    psrChanges: () =>
+      years.map((y) => ({
+        date: `${y}-01-01`,
+        label: `pre-sentence reports in ${y} (scenarios/data: psr-volume and mix)`,
+        history: true,
+        set: {
+          psrShare: round(Math.min(1, at('psr-volume', y) / demand(y))),
+          psrMix: psrMix(at('psr-share-oral', y), at('psr-share-short-written', y), at('psr-share-standard', y)),
+        },
+      })),
   };
 }
 

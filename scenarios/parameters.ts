@@ -2,6 +2,7 @@
 // from this and timelines.ts; the JSON files are what users open, copy and share. Every value's
 // unit and source is in model/scenario/parameterDocs.ts (and docs/parameters.md, generated).
 import type { Parameters } from '../model/scenario/schema';
+import { UNIFIED_PSR_TARGET } from '../model/scenario/psrTarget';
 
 export const baseParameters: Parameters = {
   population: {
@@ -50,6 +51,7 @@ export const baseParameters: Parameters = {
     },
     communityOrderMonths: { min: 6, max: 18 },
     suspendedOrderMonths: { min: 12, max: 24 },
+    psrTarget: structuredClone(UNIFIED_PSR_TARGET),
   },
   risk: {
     roshMix: { low: 0.28, medium: 0.53, high: 0.17, veryHigh: 0.02 },

@@ -1,6 +1,8 @@
 // The four built-in histories' policy changes. Dates are from REFERENCE.md's timeline. The
 // history every one shares (demand, report volumes, staffing) comes from the published series
-// (history.ts, built.ts); the unified model's report target replaces the published reports.
+// (history.ts, built.ts). The unified model's report target is a lever of its own (the psrTarget
+// switch, its values in parameters.court.psrTarget): while it is on it replaces the published
+// reports, and `unified` with it off is the unified model with the reports as they were.
 import type { Scenario } from '../model/scenario/schema';
 
 type Timeline = Scenario['timeline'];
@@ -14,6 +16,7 @@ const trustsSwitches: Timeline['initial'] = {
   reachInDays: 225,
   psrShare: 0.65,
   psrMix: { oral: 0.3, shortWritten: 0.45, standard: 0.25 },
+  psrTarget: false,
 };
 
 const trArrives: Change[] = [
@@ -22,12 +25,14 @@ const trArrives: Change[] = [
   { date: '2015-05-01', label: 'Through the Gate resettlement starts', set: { throughTheGate: true } },
 ];
 
-/** The unified model's switches: NPS regions, reach-in before release, the PSR target mix. */
-const unifiedSwitches: Change['set'] = { operatingModel: 'unified', reachIn: true, psrShare: 0.75, psrMix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 } };
+/** The unified model's switches: NPS regions, reach-in before release. */
+const unifiedSwitches: Change['set'] = { operatingModel: 'unified', reachIn: true };
 
+// As it happened, the reports after unification are in the published series (2021-2023), which
+// the as-happened scenario follows: its unification sets no report target of its own.
 const unification: Change = {
   date: '2021-06-26',
-  label: 'Unified model: 12 NPS regions; PSR target of 75% (10% standard, 40% short written, 50% oral)',
+  label: 'Unified model: 12 NPS regions, pre-release reach-in',
   set: { operatingModel: 'unified', throughTheGate: false, ...unifiedSwitches },
 };
 
@@ -45,8 +50,10 @@ export const timelines: Record<string, { description: string; timeline: Omit<Tim
     timeline: {
       initial: trustsSwitches,
       changes: [
-        { date: '2012-01-01', label: 'Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in, PSR target of 75%', set: unifiedSwitches },
+        { date: '2012-01-01', label: 'Unified model from the start of the reported years: 12 NPS regions, pre-release reach-in', set: unifiedSwitches },
         { date: '2015-02-01', label: 'Offender Rehabilitation Act 2014 in force', set: { ora: true } },
+        // Third, so that `--set timeline.changes[2].set.psrTarget=false` asks for the model without it.
+        { date: '2012-01-01', label: 'Pre-sentence report target: a report in 75% of sentences (10% standard, 40% short written, 50% oral)', set: { psrTarget: true } },
       ],
     },
   },

@@ -113,5 +113,6 @@ function inOneShape(s: Switches): Switches {
     reachInDays: s.reachInDays,
     psrShare: s.psrShare,
     psrMix: { oral: s.psrMix.oral, shortWritten: s.psrMix.shortWritten, standard: s.psrMix.standard },
+    psrTarget: s.psrTarget,
   };
 }

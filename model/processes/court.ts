@@ -41,12 +41,13 @@ export function onCourt(world: World, id: number): void {
   sentence(world, id, disposal, rng);
 }
 
-/** 0 none, 1 oral, 2 short written, 3 standard. */
+/** 0 none, 1 oral, 2 short written, 3 standard: by the report target while one is in force, else by the published volumes. */
 function drawReport(world: World, id: number): number {
   const rng = world.draws(id, Purpose.Report);
   const switches = world.switches;
-  if (!rng.bernoulli(switches.psrShare)) return 0;
-  const mix = switches.psrMix;
+  const target = switches.psrTarget ? world.params.raw.court.psrTarget : null;
+  if (!rng.bernoulli(target ? target.share : switches.psrShare)) return 0;
+  const mix = target ? target.mix : switches.psrMix;
   const u = rng.uniform() * (mix.oral + mix.shortWritten + mix.standard);
   return u < mix.oral ? 1 : u < mix.oral + mix.shortWritten ? 2 : 3;
 }

@@ -39,6 +39,7 @@ export function crossFieldIssues(scenario: Scenario): ScenarioIssue[] {
 export function parameterIssues(p: Parameters): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   checkSum(issues, 'parameters.risk.roshMix', Object.values(p.risk.roshMix));
+  checkSum(issues, 'parameters.court.psrTarget.mix', Object.values(p.court.psrTarget.mix));
   checkSum(issues, 'parameters.population.offenceGroups', Object.values(p.population.offenceGroups).map((g) => g.share), "the groups' shares");
   checkSum(issues, 'parameters.court.custodyBands', Object.values(p.court.custodyBands).map((b) => b.share), "the bands' shares");
   for (const [band, { minMonths, maxMonths }] of Object.entries(p.court.custodyBands)) {

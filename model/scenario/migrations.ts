@@ -10,6 +10,7 @@
 // one of them is refused (fieldsNewerThan), because the step would silently replace it.
 
 import { V3_FORECAST_CHANGE_PER_CONTRACT_YEAR, defaultMoneyTerms } from './moneyDefaults';
+import { UNIFIED_PSR_TARGET } from './psrTarget';
 
 /** A scenario as it came out of JSON.parse, before validation: nothing about its shape is known. */
 export type RawScenario = Record<string, unknown>;
@@ -67,6 +68,22 @@ export const MIGRATIONS: readonly Migration[] = [
         timeline: { ...timeline, values: [] },
         // A version-3 file's one forecast band held for every contract year: a change of 0 keeps that meaning.
         money: { ...money, crc: { ...money.crc, forecastChangePerContractYear: V3_FORECAST_CHANGE_PER_CONTRACT_YEAR } },
+      };
+    },
+  },
+  {
+    from: 4,
+    describe: 'adds the pre-sentence-report target as a lever of its own, off (reports keep following psrShare and psrMix), with the unified model\'s published target as its values',
+    adds: ['timeline.initial.psrTarget', 'parameters.court.psrTarget'],
+    migrate: (scenario) => {
+      const { timeline, parameters } = scenario;
+      if (!isObject(timeline) || !isObject(timeline.initial)) throw new Error('timeline.initial is not an object');
+      if (!isObject(parameters) || !isObject(parameters.court)) throw new Error('parameters.court is not an object');
+      return {
+        ...scenario,
+        // Off: a version-4 file's reports follow its psrShare and psrMix, as they did.
+        timeline: { ...timeline, initial: { ...timeline.initial, psrTarget: false } },
+        parameters: { ...parameters, court: { ...parameters.court, psrTarget: { share: UNIFIED_PSR_TARGET.share, mix: { ...UNIFIED_PSR_TARGET.mix } } } },
       };
     },
   },

@@ -114,6 +114,12 @@ const switchDocs: Record<string, ParameterDoc> = {
     `assumption for the trusts era; the unified value is ${REF} Rules that are inputs › unified PSR target: 10% standard`,
     'Share of reports that are standard (full written) reports, which add court.psrStandardExtraLogOdds on top of the report effect.',
   ),
+  'timeline.initial.psrTarget': doc(
+    'on or off',
+    'reference',
+    `${REF} Rules that are inputs › unified PSR target (PQ 2021); a policy lever of its own, on under any operating model`,
+    'A pre-sentence-report target in force: while on, reports follow parameters.court.psrTarget (share and mix) and psrShare and psrMix are set aside. Apart from the operating model so that the two can be compared apart: the built-in unified scenario turns it on in its third timeline change, so `--set timeline.changes[2].set.psrTarget=false` gives the unified model with the reports as published.',
+  ),
   'timeline.changes[]': doc(
     'list of dated changes',
     'reference',
@@ -432,6 +438,30 @@ const courtDocs: Record<string, ParameterDoc> = {
     'assumption',
     'assumption: typical operational periods of 1 to 2 years (the legal range is 6 months to 2 years)',
     'Longest operational period of a suspended sentence order (uniform draw).',
+  ),
+  [`${COURT}.psrTarget.share`]: doc(
+    'share of sentencing hearings',
+    'reference',
+    `${REF} Rules that are inputs › unified PSR target: a report in 75% of sentences (PQ 2021)`,
+    'While the timeline switch psrTarget is on, the chance that a court hearing for someone not in prison has a pre-sentence report, in place of the switch psrShare (the published volumes).',
+  ),
+  [`${COURT}.psrTarget.mix.oral`]: doc(
+    'share of reports',
+    'reference',
+    `${REF} Rules that are inputs › unified PSR target: 50% oral`,
+    'While psrTarget is on, the share of reports that are oral, in place of psrMix.oral.',
+  ),
+  [`${COURT}.psrTarget.mix.shortWritten`]: doc(
+    'share of reports',
+    'reference',
+    `${REF} Rules that are inputs › unified PSR target: 40% short written`,
+    'While psrTarget is on, the share of reports that are short written, in place of psrMix.shortWritten.',
+  ),
+  [`${COURT}.psrTarget.mix.standard`]: doc(
+    'share of reports',
+    'reference',
+    `${REF} Rules that are inputs › unified PSR target: 10% standard`,
+    'While psrTarget is on, the share of reports that are standard, in place of psrMix.standard.',
   ),
 };
 

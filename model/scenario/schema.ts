@@ -10,7 +10,7 @@ import { uncertaintySchema } from './uncertaintySchema';
 import { bounded } from './parameterBounds';
 
 export const SCENARIO_FORMAT = 'probation-sim/scenario';
-export const SCENARIO_SCHEMA_VERSION = 4;
+export const SCENARIO_SCHEMA_VERSION = 5;
 
 const share = bounded('share');
 const multiplier = bounded('multiplier');
@@ -31,6 +31,12 @@ export const switchesSchema = z.strictObject({
   reachInDays: wholeDays,
   psrShare: share,
   psrMix,
+  /**
+   * A pre-sentence-report target in force: reports follow parameters.court.psrTarget instead of
+   * psrShare and psrMix (the published volumes). A policy lever of its own, apart from the
+   * operating model, so that a model and a report target can be compared apart.
+   */
+  psrTarget: z.boolean(),
 });
 export type Switches = z.infer<typeof switchesSchema>;
 
@@ -145,6 +151,8 @@ export const parametersSchema = z.strictObject({
     }),
     communityOrderMonths: z.strictObject({ min: bounded('orderMonths'), max: bounded('orderMonths') }),
     suspendedOrderMonths: z.strictObject({ min: bounded('orderMonths'), max: bounded('orderMonths') }),
+    /** The report target that applies while the psrTarget switch is on. */
+    psrTarget: z.strictObject({ share, mix: psrMix }),
   }),
   risk: z.strictObject({
     roshMix: z.strictObject({ low: share, medium: share, high: share, veryHigh: share }),

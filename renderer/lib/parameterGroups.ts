@@ -52,7 +52,7 @@ const PARAMETER_GROUPS: readonly ParameterGroup[] = [
     intro: 'Who comes into the system, how often they offend, and how offending fades.',
     rules: ['parameters.population.newEntrantsPerYear', 'parameters.population.propensityShape', 'parameters.population.priorsPerUnitPropensity', `${GROUPS_OF}.share`, `${GROUPS_OF}.propensityMultiplier`, 'parameters.population.needs.*.*', 'parameters.offending.*'],
   },
-  { id: 'courts', title: 'Courts and pre-sentence reports', intro: 'What sentence a court gives, and how reports and prior convictions move it.', rules: ['parameters.court.*', 'parameters.court.*.*', 'parameters.court.custodyBands.*.*', `${GROUPS_OF}.custodyLogOdds`, `${GROUPS_OF}.longSentenceOddsRatio`] },
+  { id: 'courts', title: 'Courts and pre-sentence reports', intro: 'What sentence a court gives, and how reports and prior convictions move it.', rules: ['parameters.court.*', 'parameters.court.*.*', 'parameters.court.custodyBands.*.*', 'parameters.court.psrTarget.mix.*', `${GROUPS_OF}.custodyLogOdds`, `${GROUPS_OF}.longSentenceOddsRatio`] },
   { id: 'allocation', title: 'Allocation: risk of serious harm and MAPPA', intro: 'Which cases are high risk or MAPPA, and so go to the NPS under TR.', rules: ['parameters.risk.roshMix.*', `${GROUPS_OF}.highRoshShare`, `${GROUPS_OF}.mappaShare`] },
   { id: 'supervision', title: 'Supervision and workload', intro: 'Staff, caseloads, and how workload changes the quality and effect of supervision.', rules: ['parameters.supervision.*', 'parameters.supervision.workforceFte.*'] },
   { id: 'interventions', title: 'Interventions', intro: 'Programmes and services: who is referred, who completes, and their effect.', rules: ['parameters.interventions.*.*'] },

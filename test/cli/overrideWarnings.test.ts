@@ -35,10 +35,10 @@ describe('overrideWarnings', () => {
 
   it('names the scenario when several run, and says when an override never holds', () => {
     const overrides = [{ path: 'simulation.warmupYears', value: '0' }, { path: 'timeline.initial.psrShare', value: '0.5' }];
-    // The published report history (unified's changes 2-8, 2005-2011) begins before a run without warm-up does.
+    // The published report history (unified's changes 3 on, from 2005) begins before a run without warm-up does.
     const [warning] = warningsFor('unified', overrides, 'unified');
     expect(warning).toMatch(
-      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 2 \("pre-sentence reports in 2005 .*\), dated 2005-01-01, sets psrShare to [\d.]+ before the run starts; to keep psrShare at 0\.5 after that too, add --set timeline\.changes\[2\]\.set\.psrShare=0\.5\n$/,
+      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 3 \("pre-sentence reports in 2005 .*\), dated 2005-01-01, sets psrShare to [\d.]+ before the run starts; to keep psrShare at 0\.5 after that too, add --set timeline\.changes\[3\]\.set\.psrShare=0\.5\n$/,
     );
   });
 
@@ -68,9 +68,9 @@ describe('run and compare warn of an undone override on stderr, and still run', 
     // One reported year: tr's changes (2014 on) are after it; unified's first change is on its first day.
     const code = await runCli(['compare', 'tr', 'unified', '--years', '1', ...TINY, '-r', '1', '--workers', '0', '--set', 'timeline.initial.psrShare=0.5'], io);
     expect(code).toBe(0);
-    // Both start after their report history began (changes 3 on in tr, 2 on in unified).
+    // Both start after their report history began (changes 3 on in each).
     expect(stderr()).toMatch(
-      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario tr\) has no effect: timeline change 3 .*\nwarning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 2 .*\n$/,
+      /^warning: --set timeline\.initial\.psrShare=0\.5 \(scenario tr\) has no effect: timeline change 3 .*\nwarning: --set timeline\.initial\.psrShare=0\.5 \(scenario unified\) has no effect: timeline change 3 .*\n$/,
     );
   }, 60_000);
 });

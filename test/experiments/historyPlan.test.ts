@@ -20,9 +20,9 @@ describe('planSharing', () => {
   });
 
   it('lets only the last user of a snapshot take it over', () => {
-    // Unified with a lower PSR target: it parts from unified on the same day as from tr.
+    // Unified without its report target: it parts from unified on the same day as from tr.
     const fewerReports = builtIn('unified');
-    fewerReports.timeline.changes[0] = { ...fewerReports.timeline.changes[0], set: { ...fewerReports.timeline.changes[0].set, psrShare: 0.7 } };
+    fewerReports.timeline.changes[2] = { ...fewerReports.timeline.changes[2], set: { psrTarget: false } };
     const sharing = planSharing([builtIn('tr'), builtIn('unified'), fewerReports]);
     expect(sharing[0].saveAt).toEqual(['2012-01-01']);
     expect(sharing[1].resumeFrom).toEqual({ variant: 0, date: '2012-01-01', last: false });

@@ -1,5 +1,6 @@
 // The migration mechanism: the real steps from version 1 (no money terms) to 2, from 2 (no
-// uncertain inputs) to 3 and from 3 (no dated values) to 4, and the mechanism exercised with an injected chain that pretends a
+// uncertain inputs) to 3, from 3 (no dated values) to 4 and from 4 (no report target of its own)
+// to 5, and the mechanism exercised with an injected chain that pretends a
 // version 0 (and a version -1) existed before 1.
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, fieldsNewerThan, migrateScenario, oldestSupportedVersion, type Migration, type RawScenario } from '../../../model/scenario/migrations';
@@ -28,12 +29,20 @@ function versionTwoFile(): RawScenario {
   return { ...rest, schemaVersion: 2 };
 }
 
-/** Version 3: as now, without dated values in the timeline or a bid forecast that changes over the contract. */
+/** Version 3: version 4 without dated values in the timeline or a bid forecast that changes over the contract. */
 function versionThreeFile(): RawScenario {
-  const { timeline, money, ...rest } = minimalScenario();
+  const { timeline, money, ...rest } = versionFourFile() as ReturnType<typeof minimalScenario>;
   const { values: _values, ...timelineV3 } = timeline;
   const { forecastChangePerContractYear: _change, ...crcV3 } = money.crc;
   return { ...rest, schemaVersion: 3, timeline: timelineV3, money: { ...money, crc: crcV3 } };
+}
+
+/** Version 4: as now, without the psrTarget switch or the report target's values. */
+function versionFourFile(): RawScenario {
+  const { timeline, parameters, ...rest } = minimalScenario();
+  const { psrTarget: _switch, ...initialV4 } = timeline.initial;
+  const { psrTarget: _target, ...courtV4 } = parameters.court;
+  return { ...rest, schemaVersion: 4, timeline: { ...timeline, initial: initialV4 }, parameters: { ...parameters, court: courtV4 } };
 }
 
 /** What an older file means today: the minimal scenario with its forecast band held every contract year. */
@@ -68,7 +77,7 @@ const minusOneToZero: Migration = {
 
 describe('the released migration chain', () => {
   it('opens version 1 files: they gain the default money terms and service-delivery parameters', () => {
-    expect(SCENARIO_SCHEMA_VERSION).toBe(4);
+    expect(SCENARIO_SCHEMA_VERSION).toBe(5);
     expect(oldestSupportedVersion(MIGRATIONS, SCENARIO_SCHEMA_VERSION)).toBe(1);
     // minimalScenario() carries exactly the defaults, so upgrading its version-1 form gives it back.
     expect(restoreScenario(versionOneFile())).toEqual(upgradedMinimal());
@@ -92,9 +101,24 @@ describe('the released migration chain', () => {
     expect(restored).toEqual(upgradedMinimal());
   });
 
+  it('opens version 4 files: the report target comes in switched off, with the published unified values, and reports follow psrShare as before', () => {
+    const file = versionFourFile();
+    expect((file.timeline as { initial: object }).initial).not.toHaveProperty('psrTarget');
+    const restored = restoreScenario(file);
+    expect(restored.timeline.initial.psrTarget).toBe(false);
+    expect(restored.parameters.court.psrTarget).toEqual({ share: 0.75, mix: { oral: 0.5, shortWritten: 0.4, standard: 0.1 } });
+    expect(restored).toEqual(minimalScenario());
+  });
+
+  it('refuses a version-4 file that already has a report target, instead of replacing it', () => {
+    const file = { ...versionFourFile(), timeline: minimalScenario().timeline };
+    const issues = issuesOf(file);
+    expect(issues.map((i) => i.path)).toEqual(['timeline.initial.psrTarget']);
+  });
+
   it('refuses a version-3 file whose timeline carries dated values, instead of dropping them', () => {
     const values = [{ path: 'parameters.population.newEntrantsPerYear', join: 'step', points: [{ date: '2013-01-01', value: 120_000 }], source: 'test' }];
-    const file = { ...versionThreeFile(), timeline: { ...minimalScenario().timeline, values } };
+    const file = { ...versionThreeFile(), timeline: { ...(versionFourFile().timeline as object), values } };
     const issues = issuesOf(file);
     expect(issues.map((i) => i.path)).toEqual(['timeline.values']);
     expect(issues[0].message).toMatch(/says schemaVersion 3, but 'timeline.values' came in schema version 4/);
@@ -120,7 +144,7 @@ describe('the released migration chain', () => {
   it('refuses a version-1 file that carries money terms, service delivery and uncertain inputs, naming each', () => {
     const current = minimalScenario();
     const file = { ...current, schemaVersion: 1 };
-    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty', 'timeline.values', 'money.crc.forecastChangePerContractYear']);
+    expect(issuesOf(file).map((i) => i.path)).toEqual(['money', 'parameters.serviceDelivery', 'uncertainty', 'timeline.values', 'money.crc.forecastChangePerContractYear', 'timeline.initial.psrTarget', 'parameters.court.psrTarget']);
     const moneyOnly = { ...versionOneFile(), money: { ...current.money, discountRatePerYear: 0.1 } };
     const issues = issuesOf(moneyOnly);
     // Today's money terms carry a field of version 4 too.
@@ -173,7 +197,7 @@ describe('restoreScenarioWith an injected chain', () => {
       restoreScenarioWith(file, CHAIN_FROM_ZERO([zeroToOne]), SCENARIO_SCHEMA_VERSION);
     } catch (error) {
       expect((error as ScenarioError).issues).toEqual([
-        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 4), got -1' },
+        { path: 'schemaVersion', message: 'expected a schema version this app can open (versions 0 to 5), got -1' },
       ]);
     }
   });

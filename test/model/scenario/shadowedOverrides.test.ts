@@ -60,10 +60,10 @@ describe('shadowedOverrides', () => {
   });
 
   it('says when the undoing change falls on the run\'s first day, so the override never holds', () => {
-    // Without warm-up the run starts on 2012-01-01, after unified's report history (changes 2-8, 2005-2011) began.
+    // Without warm-up the run starts on 2012-01-01, after unified's report history (changes 3 on, from 2005) began.
     const [shadow] = shadowsOn('unified', ['simulation.warmupYears', '0'], ['timeline.initial.psrShare', '0.5']);
-    expect(shadow).toMatchObject({ setting: 'psrShare', value: 0.5, change: { index: 2, date: '2005-01-01' }, neverHolds: true });
-    expect(shadowsOn('unified', ['timeline.initial.psrShare', '0.5'])[0]).toMatchObject({ change: { index: 2 }, neverHolds: false });
+    expect(shadow).toMatchObject({ setting: 'psrShare', value: 0.5, change: { index: 3, date: '2005-01-01' }, neverHolds: true });
+    expect(shadowsOn('unified', ['timeline.initial.psrShare', '0.5'])[0]).toMatchObject({ change: { index: 3 }, neverHolds: false });
   });
 
   it('finds the other built-in ORA changes, and none in trusts, which never switches ORA on', () => {
