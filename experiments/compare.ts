@@ -38,6 +38,11 @@ export function selectKpis(all: readonly string[], wanted: readonly string[] | u
   return all.filter((name) => wanted.some((w) => name === w || name.startsWith(`${w}.`)));
 }
 
+/** The entries of `wanted` that name no KPI, exactly or as a prefix: a typo, not a request for nothing. */
+export function unmatchedKpis(all: readonly string[], wanted: readonly string[] | undefined): string[] {
+  return (wanted ?? []).filter((w) => selectKpis(all, [w]).length === 0);
+}
+
 export function compareKpis(outputs: readonly (readonly (ReplicationOutput | undefined)[])[], kpis: readonly string[], completeReplications: number): KpiComparison[] {
   return kpis.map((kpi) => {
     const values = outputs.map((row) => kpiValues(row, kpi, completeReplications));

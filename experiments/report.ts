@@ -3,7 +3,7 @@
 // paired differences against the first, and the sweep points, tornado bars or replication
 // advisor's verdict when the experiment had one.
 import type { ReplicationOutput, ValueSummary } from './types';
-import { compareKpis, kpiNames, selectKpis, type KpiComparison } from './compare';
+import { compareKpis, kpiNames, selectKpis, unmatchedKpis, type KpiComparison } from './compare';
 import { halfWidth, relativeHalfWidth, summarizeSeries } from './statistics';
 import type { ScenarioVariant } from './runner';
 import type { DesignPoint } from './design';
@@ -64,6 +64,13 @@ export function seriesOf(outputs: readonly (readonly (ReplicationOutput | undefi
 
 export function comparisonsOf(outputs: readonly (readonly (ReplicationOutput | undefined)[])[], complete: number, kpis: readonly string[] | undefined): KpiComparison[] {
   return compareKpis(outputs, selectKpis(kpiNames(outputs), kpis), complete);
+}
+
+/** The asked-for KPIs that name nothing in these outputs, and every name and prefix there is (to suggest from). */
+export function unmatchedKpisOf(outputs: readonly (readonly (ReplicationOutput | undefined)[])[], kpis: readonly string[] | undefined): { unmatched: string[]; known: string[] } {
+  const names = kpiNames(outputs);
+  const known = [...new Set(names.flatMap((name) => name.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'))))];
+  return { unmatched: unmatchedKpis(names, kpis), known };
 }
 
 export function variantInfo(variants: readonly ScenarioVariant[], outputs: readonly (readonly (ReplicationOutput | undefined)[])[], seeds: readonly number[], hashOf: (scenario: unknown) => string): VariantInfo[] {

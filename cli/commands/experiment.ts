@@ -11,6 +11,7 @@ import type { CliIO } from '../io';
 import type { ExperimentCommand } from '../experimentArgs';
 import type { ExperimentProvenance } from '../report';
 import { overrideWarnings } from '../overrideWarnings';
+import { suggestion } from '../suggestion';
 import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
 import { writeFileAtomic } from '../../io/atomicWrite';
@@ -148,6 +149,11 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
     const problem = nonFiniteOutputsProblem(result.outputs, resolved.variants.map((variant) => variant.label));
     if (problem !== undefined) throw new InputError(problem);
     const comparisons = modules.report.comparisonsOf(result.outputs, result.completeReplications, resolved.kpis);
+    // KPI names are known only once replications have run: a name that matches none is told, never silently left out.
+    const { unmatched, known } = modules.report.unmatchedKpisOf(result.outputs, resolved.kpis);
+    for (const name of unmatched) {
+      context.io.stderr(`warning: the KPI '${name}' matches no KPI of these results${suggestion(name, known)}, so it is left out; the names are listed under "KPI names" in the README\n`);
+    }
     const report: ExperimentReport = {
       kind: resolved.kind,
       name: resolved.name,
