@@ -27,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIO, engineLoader: (
       case 'run':
         return await runCommand(command, await engineLoader(), io);
       case 'compare':
+      case 'attribute':
       case 'experiment':
       case 'sweep':
       case 'tornado':

@@ -6,8 +6,8 @@
 import { UsageError } from './errors';
 import type { FlagTable, RawFlag } from './flags';
 import { parseRun, runFlags } from './runArgs';
-import { compareFlags, experimentFlags, parseExperimentCommand, type ExperimentCommandName } from './experimentArgs';
-import { compareHelp, experimentHelp, listHelp, runHelp, sweepHelp, tornadoHelp } from './help';
+import { attributeFlags, compareFlags, experimentFlags, parseExperimentCommand, type ExperimentCommandName } from './experimentArgs';
+import { attributeHelp, compareHelp, experimentHelp, listHelp, runHelp, sweepHelp, tornadoHelp } from './help';
 
 interface CommandSpec {
   name: string;
@@ -41,6 +41,7 @@ export const commandTable = [
     parse: parseRun,
   },
   experimentSpec('compare', '<a> <b> [...] [options]', 'paired comparison on common random numbers, in parallel', compareHelp, compareFlags),
+  experimentSpec('attribute', '<a> <b> [options]', 'why b differs from a: the effect of each group of mechanism, and their interaction', attributeHelp, attributeFlags),
   experimentSpec('experiment', '<file> [options]', 'run an experiment file (comparison, sweep or tornado)', experimentHelp, experimentFlags),
   experimentSpec('sweep', '<file> [options]', "run an experiment file's sweep", sweepHelp, experimentFlags),
   experimentSpec('tornado', '<file> [options]', "run an experiment file's one-way sensitivity (tornado)", tornadoHelp, experimentFlags),

@@ -1,4 +1,4 @@
-// `sim compare <a> <b> [...]` and `sim experiment|sweep|tornado <file>`: their flags and the
+// `sim compare <a> <b> [...]`, `sim attribute <a> <b>` and `sim experiment|sweep|tornado <file>`: their flags and the
 // ExperimentCommand they make. Same rules as every command (flags.ts): values as the next word or
 // after '=', a flag once unless it repeats, any order; pure, so every message is unit-tested.
 import { UsageError } from './errors';
@@ -7,11 +7,11 @@ import { applyCommonFlag, chooseFormat, outputFlags, overrideFlags, type OutputF
 
 const MAX_WORKERS = 64;
 
-export type ExperimentCommandName = 'compare' | 'experiment' | 'sweep' | 'tornado';
+export type ExperimentCommandName = 'compare' | 'attribute' | 'experiment' | 'sweep' | 'tornado';
 
 export interface ExperimentCommand {
   command: ExperimentCommandName;
-  /** compare: the scenarios (built-in names or files); the others: the experiment file. */
+  /** compare and attribute: the scenarios (built-in names or files); the others: the experiment file. */
   inputs: string[];
   replications?: number;
   seed?: number;
@@ -26,6 +26,9 @@ export interface ExperimentCommand {
   quiet: boolean;
   debug: boolean;
 }
+
+/** What an attribution reports when not told (--kpis): the headline KPIs, not every one for every group. */
+export const ATTRIBUTION_KPIS = ['reoffending.binary', 'reoffending.frequency', 'flows.recallsPerYear', 'prison.population', 'caseload.total', 'money.publicCostPerYear'];
 
 /** Flags of an experiment file's commands: the file says what to run, these how. */
 export const experimentFlags: FlagTable = {
@@ -42,6 +45,9 @@ export const compareFlags: FlagTable = {
   '--preset': 'value',
   '--independent-seeds': 'boolean',
 };
+
+/** attribute runs on common random numbers by definition: compare's flags but --independent-seeds. */
+export const attributeFlags: FlagTable = Object.fromEntries(Object.entries(compareFlags).filter(([flag]) => flag !== '--independent-seeds'));
 
 const REPEATABLE = new Set(['--set', '--preset']);
 
@@ -80,6 +86,10 @@ function applyExperimentFlag(command: ExperimentCommand, flag: string, value: st
 function checkInputs(command: ExperimentCommand): void {
   if (command.command === 'compare') {
     if (command.inputs.length < 2) throw new UsageError(`compare needs two or more scenarios (the first is the baseline), got ${command.inputs.length}`);
+    return;
+  }
+  if (command.command === 'attribute') {
+    if (command.inputs.length !== 2) throw new UsageError(`attribute needs two scenarios, a and b (it explains b − a), got ${command.inputs.length}`);
     return;
   }
   if (command.inputs.length !== 1) throw new UsageError(`${command.command} takes one experiment file, got ${command.inputs.length}`);

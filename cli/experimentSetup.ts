@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Scenario } from '../model/index';
 import type { Engine } from './engine';
-import type { ExperimentCommand } from './experimentArgs';
+import { ATTRIBUTION_KPIS, type ExperimentCommand } from './experimentArgs';
 import type { Override } from './commonFlags';
 import { loadScenario, readScenarioFile } from './loadScenario';
 import { InputError } from './errors';
@@ -14,8 +14,9 @@ import type { AdvisorSpec, Experiment, ScenarioRef, TornadoSpec } from '../exper
 import type { ScenarioVariant } from '../experiments/runner';
 import type { DesignPoint } from '../experiments/design';
 import type { TornadoVariantSpec } from '../experiments/tornado';
+import type { MechanismGroupId } from '../experiments/mechanismGroups';
 
-export type ExperimentKind = 'compare' | 'sweep' | 'tornado';
+export type ExperimentKind = 'compare' | 'attribute' | 'sweep' | 'tornado';
 
 export interface ResolvedExperiment {
   kind: ExperimentKind;
@@ -32,6 +33,8 @@ export interface ResolvedExperiment {
   /** The tornado's variants in plan order (base, each parameter low and high, each preset). */
   tornadoSpecs?: TornadoVariantSpec[];
   sweepPoints?: DesignPoint[];
+  /** attribute: the groups of mechanism in which a and b differ (variants: a, b, a with each from b). */
+  attributionGroups?: MechanismGroupId[];
   /** What the experiment file sets (a scenario's `set`, a sweep point), per variant it made, for the shadowed-override warnings. */
   fileOverrides: FileOverrides[];
 }
@@ -49,6 +52,22 @@ export interface ExperimentModules {
   latinHypercube: typeof import('../experiments/design').latinHypercube;
   tornadoSpecFromParameters: typeof import('../experiments/tornado').tornadoSpecFromParameters;
   tornadoVariants: typeof import('../experiments/tornado').tornadoVariants;
+  planAttribution: typeof import('../experiments/attribution').planAttribution;
+}
+
+/** `attribute a b`: a, b and a with each differing group of mechanism from b, on common random numbers. */
+export async function resolveAttribute(command: ExperimentCommand, engine: Engine, modules: ExperimentModules): Promise<ResolvedExperiment> {
+  const pair = await resolveCompare(command, engine, modules);
+  let plan;
+  try {
+    plan = modules.planAttribution(pair.variants[0], pair.variants[1]);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AttributionError') throw new InputError(error.message);
+    throw error;
+  }
+  // Every hybrid is checked as a user's file would be: a mix of two valid scenarios can break a rule across fields.
+  for (const variant of plan.variants.slice(2)) engine.restoreScenario(variant.scenario);
+  return { ...pair, kind: 'attribute', name: `why ${pair.variants[1].label} differs from ${pair.variants[0].label}`, variants: plan.variants, attributionGroups: plan.groups, kpis: command.kpis ?? ATTRIBUTION_KPIS };
 }
 
 /** Workers by default: one per core (the main thread only hands out jobs and adds up). */

@@ -1,6 +1,8 @@
 // The help text of each command. A flag added to a command's table (runArgs.ts,
 // experimentArgs.ts, commonFlags.ts) must be described here and in docs/cli.md; the general help
 // is built from the table of commands (helpText.ts).
+import { ATTRIBUTION_KPIS } from './experimentArgs';
+
 export const runHelp = `Usage: sim run <scenario> [options]
 
 <scenario> is a built-in name (see "sim list") or the path of a scenario .json file.
@@ -75,6 +77,26 @@ ${experimentOptions}
 Examples:
   sim compare tr unified --replications 50
   sim compare tr tr --preset volumes-30 --kpis money.crc --replications 20
+`;
+
+export const attributeHelp = `Usage: sim attribute <a> <b> [options]
+
+Explains why b differs from a. Sorts what differs between them into groups of mechanism (operating
+model, pre-sentence reports, resettlement, the Offender Rehabilitation Act, staffing, contracts and
+money terms, other parameters), runs a, b and a with each differing group taken from b, all on
+common random numbers, and reports for each KPI the total b − a, each group's effect (a with the
+group, minus a) and the interaction left over (what the groups do together beyond their sum), each
+with its 95% interval. The effects and the interaction add up to the total. KPIs by default:
+${ATTRIBUTION_KPIS.join(', ')}.
+
+Options:
+${experimentOptions}
+  --scale F, --years Y, --set path=value   overrides for both scenarios, as for "sim run"
+  --preset ID         a stress-test preset for both scenarios (repeatable)
+
+Examples:
+  sim attribute tr unified --replications 20 --scale 0.02
+  sim attribute tr as-happened --kpis money.publicCostPerYear,prison.population
 `;
 
 export const experimentHelp = `Usage: sim experiment <file.json> [options]

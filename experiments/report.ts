@@ -8,6 +8,7 @@ import { halfWidth, relativeHalfWidth, summarizeSeries } from './statistics';
 import type { ScenarioVariant } from './runner';
 import type { DesignPoint } from './design';
 import { tornado, tornadoInputFromMeans, type TornadoResult, type TornadoVariantSpec } from './tornado';
+import type { KpiAttribution } from './attribution';
 
 export interface VariantInfo {
   id: string;
@@ -30,7 +31,7 @@ export interface AdvisorVerdict {
 
 
 export interface ExperimentReport {
-  kind: 'compare' | 'sweep' | 'tornado';
+  kind: 'compare' | 'attribute' | 'sweep' | 'tornado';
   name: string;
   variants: VariantInfo[];
   requestedReplications: number;
@@ -42,6 +43,8 @@ export interface ExperimentReport {
   sweepPoints?: DesignPoint[];
   tornado?: TornadoResult;
   advisor?: AdvisorVerdict;
+  /** attribute: for each KPI, b − a split into the effect of each group of mechanism and their interaction. */
+  attribution?: KpiAttribution[];
   /** Weekly series asked for: per variant, week by week, the summary across replications. */
   series?: SeriesSummary[];
 }

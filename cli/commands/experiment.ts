@@ -16,7 +16,7 @@ import { InputError, UsageError, withScenarioContext } from '../errors';
 import { readScenarioFile } from '../loadScenario';
 import { writeFileAtomic } from '../../io/atomicWrite';
 import { checkOutputTarget } from '../outputTarget';
-import { resolveCompare, resolveExperimentFile, type ExperimentModules, type ResolvedExperiment } from '../experimentSetup';
+import { resolveAttribute, resolveCompare, resolveExperimentFile, type ExperimentModules, type ResolvedExperiment } from '../experimentSetup';
 import { experimentProgress } from '../experimentProgress';
 import { formatExperiment } from '../format/experimentReport';
 import { DiskCache } from '../diskCache';
@@ -27,7 +27,7 @@ import { nonFiniteOutputsProblem } from '../../experiments/finiteFigures';
 const DEFAULT_ADVISOR_BATCH = 10;
 
 async function loadModules() {
-  const [runner, cache, report, design, presets, tornado, file, inProcess, workers] = await Promise.all([
+  const [runner, cache, report, design, presets, tornado, file, inProcess, workers, attribution] = await Promise.all([
     import('../../experiments/runner'),
     import('../../experiments/cache'),
     import('../../experiments/report'),
@@ -37,6 +37,7 @@ async function loadModules() {
     import('../../experiments/experimentFile'),
     import('../../experiments/inProcessWorkers'),
     import('../workers/nodeWorkers'),
+    import('../../experiments/attribution'),
   ]);
   const setup: ExperimentModules = {
     applyPresets: presets.applyPresets,
@@ -45,8 +46,9 @@ async function loadModules() {
     latinHypercube: design.latinHypercube,
     tornadoSpecFromParameters: tornado.tornadoSpecFromParameters,
     tornadoVariants: tornado.tornadoVariants,
+    planAttribution: attribution.planAttribution,
   };
-  return { runner, cache, report, tornado, file, inProcess, workers, setup };
+  return { runner, cache, report, tornado, file, inProcess, workers, attribution, setup };
 }
 
 type Modules = Awaited<ReturnType<typeof loadModules>>;
@@ -87,6 +89,7 @@ export async function experimentCommand(command: ExperimentCommand, engine: Engi
 
 async function resolve(command: ExperimentCommand, engine: Engine, modules: Modules): Promise<ResolvedExperiment> {
   if (command.command === 'compare') return resolveCompare(command, engine, modules.setup);
+  if (command.command === 'attribute') return resolveAttribute(command, engine, modules.setup);
   const file = command.inputs[0];
   const text = await readScenarioFile(file, 'experiment file');
   let experiment;
@@ -165,6 +168,7 @@ async function execute(resolved: ResolvedExperiment, modules: Modules, context: 
       comparisons,
       sweepPoints: resolved.sweepPoints,
     };
+    if (resolved.attributionGroups) report.attribution = modules.attribution.attributionOf(result.outputs, result.completeReplications, comparisons.map((c) => c.kpi), resolved.attributionGroups);
     if (resolved.series && resolved.series.length > 0) report.series = modules.report.seriesOf(result.outputs, result.completeReplications, resolved.series);
     if (resolved.tornado && resolved.tornadoSpecs) report.tornado = modules.report.tornadoOf(resolved.tornado.kpi, resolved.tornadoSpecs, comparisons);
     if (!advisor) return report;

@@ -11,6 +11,7 @@ import { decimalsFor, formatValue, isShareKpi } from './table';
 import { printable } from '../../formats/textInput';
 import { isMoneyTableRow } from './moneyTables';
 import { alignedColumns } from './columns';
+import { attributionLines } from './attributionTable';
 
 export function formatExperiment(report: ExperimentReport, provenance: ExperimentProvenance, format: OutputFormat): string {
   switch (format) {
@@ -49,7 +50,8 @@ function experimentTable(report: ExperimentReport, p: ExperimentProvenance): str
   const out: string[] = [];
   if (report.tornado) out.push(...tornadoLines(report), '');
   const comparisons = report.comparisons.filter((c) => !isMoneyTableRow(c.kpi) || report.comparisons.length <= 40);
-  if (report.kind === 'compare' && report.variants.length <= MAX_VARIANT_COLUMNS) out.push(...kpiRows(report, comparisons), '');
+  if (report.attribution) out.push(...attributionLines(report.attribution, report.variants), '');
+  else if (report.kind === 'compare' && report.variants.length <= MAX_VARIANT_COLUMNS) out.push(...kpiRows(report, comparisons), '');
   else if (report.kind !== 'tornado') out.push(...variantRows(report, comparisons), '');
   if (report.advisor) {
     const a = report.advisor;
@@ -140,11 +142,16 @@ function experimentCsv(report: ExperimentReport, p: ExperimentProvenance): strin
     c.variants.forEach((v, i) => (out += valueRecord(c.kpi, report.variants[i].label, v)));
     c.differences.forEach((d, i) => (out += differenceRecord(c.kpi, `${report.variants[i + 1].label} − ${report.variants[0].label}`, d)));
   }
+  // An attribution's parts: each group's effect (a difference from a), and the interaction left over.
+  for (const k of report.attribution ?? []) {
+    for (const e of k.effects) out += differenceRecord(k.kpi, `effect of ${e.label}`, e.effect);
+    out += valueRecord(k.kpi, 'interaction', k.interaction, 'interaction');
+  }
   return out;
 }
 
-function valueRecord(kpi: string, label: string, v: ValueSummary): string {
-  return csvRecord([escapeCsvText(kpi), escapeCsvText(label), 'value', String(v.n), csvNumber(v.mean), csvNumber(v.ci95?.[0]), csvNumber(v.ci95?.[1]), csvNumber(v.sd), csvNumber(v.p5), csvNumber(v.p25), csvNumber(v.p50), csvNumber(v.p75), csvNumber(v.p95), '', '']);
+function valueRecord(kpi: string, label: string, v: ValueSummary, measure = 'value'): string {
+  return csvRecord([escapeCsvText(kpi), escapeCsvText(label), measure, String(v.n), csvNumber(v.mean), csvNumber(v.ci95?.[0]), csvNumber(v.ci95?.[1]), csvNumber(v.sd), csvNumber(v.p5), csvNumber(v.p25), csvNumber(v.p50), csvNumber(v.p75), csvNumber(v.p95), '', '']);
 }
 
 function differenceRecord(kpi: string, label: string, d: DifferenceSummary): string {

@@ -39,8 +39,8 @@ describe('parseArgs: commands', () => {
   });
 
   it('rejects a missing or unknown command, suggesting the close one', () => {
-    expect(usageError([])).toBe('no command given: expected one of run, compare, experiment, sweep, tornado, list, help');
-    expect(usageError(['rnu'])).toBe('unknown command "rnu" (did you mean run?). Commands: run, compare, experiment, sweep, tornado, list, help.');
+    expect(usageError([])).toBe('no command given: expected one of run, compare, attribute, experiment, sweep, tornado, list, help');
+    expect(usageError(['rnu'])).toBe('unknown command "rnu" (did you mean run?). Commands: run, compare, attribute, experiment, sweep, tornado, list, help.');
     expect(usageError(['--seed', '3'])).toMatch(/expected a command/);
     expect(usageError(['list', 'extra'])).toMatch(/list takes no arguments/);
     expect(usageError(['help', 'nonsense'])).toMatch(/help takes at most one command/);

@@ -53,6 +53,11 @@ export const cases: Record<string, Case> = {
     flags: { ...experimentFlags, ...overrideFlags, '--preset': 'volumes-30', '--independent-seeds': true },
     expected: { command: 'compare', inputs: ['tr', 'unified'], ...experimentExpected, overrides, presets: ['volumes-30'], independentSeeds: true },
   },
+  attribute: {
+    positionals: ['tr', 'unified'],
+    flags: { ...experimentFlags, ...overrideFlags, '--preset': 'volumes-30' },
+    expected: { command: 'attribute', inputs: ['tr', 'unified'], ...experimentExpected, overrides, presets: ['volumes-30'], independentSeeds: false },
+  },
   experiment: fileCommand('experiment'),
   sweep: fileCommand('sweep'),
   tornado: fileCommand('tornado'),
