@@ -27,8 +27,7 @@ export interface ExperimentCommand {
   debug: boolean;
 }
 
-/** What an attribution reports when not told (--kpis): the headline KPIs, not every one for every group. */
-export const ATTRIBUTION_KPIS = ['reoffending.binary', 'reoffending.frequency', 'flows.recallsPerYear', 'prison.population', 'caseload.total', 'money.publicCostPerYear'];
+export { ATTRIBUTION_KPIS } from '../experiments/attributionKpis';
 
 /** Flags of an experiment file's commands: the file says what to run, these how. */
 export const experimentFlags: FlagTable = {

@@ -12,6 +12,9 @@ export { applyPreset, applyPresets, PRESETS } from '../../experiments/presets';
 export { tornado, tornadoInputFromMeans, tornadoSpecFromParameters, tornadoVariants } from '../../experiments/tornado';
 export { pairedDifference, summarizeSeries, summarizeValues } from '../../experiments/statistics';
 export { comparisonsOf } from '../../experiments/report';
+export { attributionOf, planAttribution, type KpiAttribution } from '../../experiments/attribution';
+export type { MechanismGroupId } from '../../experiments/mechanismGroups';
+export { ATTRIBUTION_KPIS } from '../../experiments/attributionKpis';
 export { builtInStories, builtInStoryIds, loadBuiltInStory, restoreStory } from '../../stories';
 
 /** The bidder tornado as the CLI's example runs it (experiments/examples/bidder-tornado.json): the KPI, the assumptions and the presets. */

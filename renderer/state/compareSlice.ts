@@ -7,6 +7,7 @@
 import type { Draft } from 'immer';
 import type { PoolProgress } from '../engine';
 import type { KpiComparison } from '../../experiments/compare';
+import type { KpiAttribution } from '../../experiments/attribution';
 import type { SeriesBand } from '../lib/seriesBands';
 import { isLive, jobEnded, jobProgressed, type ExperimentJob, type JobOutcome } from './replicationJob';
 
@@ -67,6 +68,8 @@ export interface CompareResults {
   notes: string[];
   weeks: readonly string[];
   series: Record<string, CompareSeries>;
+  /** An explanation of the difference (Explain): variants are a, b, then a with each differing group of mechanism from b. */
+  attribution?: KpiAttribution[];
 }
 
 /** The two buttons that start a comparison: the form's Start, and an opened experiment file's. */

@@ -6,6 +6,7 @@
 import { useAppState, useDeferredAppState } from '../state/appContext';
 import { ProgressPanel } from './run/ProgressPanel';
 import { CompareCharts } from './compare/CompareCharts';
+import { AttributionCharts } from './compare/AttributionCharts';
 import { CompareForm } from './compare/CompareForm';
 import { ExperimentPanel } from './compare/ExperimentPanel';
 import { KpiTable } from './compare/KpiTable';
@@ -44,6 +45,7 @@ export function CompareView() {
               {note}
             </p>
           ))}
+          <AttributionCharts results={results} />
           <CompareCharts results={results} chartSeries={chartSeries} />
           <KpiTable comparisons={results.comparisons} variants={results.variants} view={table} />
         </>

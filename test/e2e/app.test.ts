@@ -196,6 +196,36 @@ describe.skipIf(skipBrowserTests)('the application in Chromium', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('explains why unified differs from tr: a waterfall per KPI whose parts add up to the total, exported with provenance', async () => {
+    const { page, errors } = await openApp();
+    await showView(page, 'Compare');
+    await byTestId(page, 'compare-baseline').selectOption('tr');
+    await byTestId(page, 'compare-alternative-unified').check();
+    await byTestId(page, 'compare-replications').fill('2');
+    await byTestId(page, 'compare-scale').fill('0.01');
+    await byTestId(page, 'compare-explain').click();
+    await phase(page, 'done');
+
+    const chart = byTestId(page, 'explain-prison.population');
+    const title = await chart.locator('[data-testid="chart-title"]').textContent();
+    expect(title).toMatch(/^prison\.population: Unified − TR is .+; the largest part is /);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'app-explain.png', { fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'CSV' }).click()]);
+    const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
+    expect(csv.meta.get('engineVersion')).toBe(ENGINE_VERSION);
+    expect(csv.meta.get('replications')).toBe('2');
+    const means = csv.rows.map((row) => Number(row[1]));
+    const labels = csv.rows.map((row) => row[0]);
+    expect(labels).toEqual(['operating model', 'reports', 'resettlement', 'interaction', 'Unified − TR']);
+    const parts = means.slice(0, -1).reduce((a, b) => a + b, 0);
+    expect(Math.abs(parts - means.at(-1)!)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(means.at(-1)!)));
+
+    expect(errors).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
   it('refuses to run money for a scenario the editor calls invalid, beside the Run button, with no figures, and runs it once fixed', async () => {
     const { page, errors } = await openApp();
     await byTestId(page, 'open-builtin-tr').click();

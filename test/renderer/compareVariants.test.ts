@@ -10,7 +10,7 @@ import { loadBuiltIn } from '../../renderer/engine';
 import { seriesMeasure } from '../../renderer/lib/seriesMeasures';
 import { summarizeComparison } from '../../renderer/views/compare/compareSummary';
 import { differenceTitle } from '../../renderer/views/compare/compareFindings';
-import { choiceLabel, experimentUnsupported, planComparison, planExperiment, scenarioLabel } from '../../renderer/views/compare/compareVariants';
+import { choiceLabel, experimentUnsupported, planComparison, planExperiment, planExplanation, scenarioLabel } from '../../renderer/views/compare/compareVariants';
 import { initialCompareState } from '../../renderer/state/compareSlice';
 import trVsUnified from '../../experiments/examples/tr-vs-unified.json';
 import bidderTornado from '../../experiments/examples/bidder-tornado.json';
@@ -28,6 +28,24 @@ describe('labels', () => {
     expect(scenarioLabel('unified')).toBe('Unified');
     expect(scenarioLabel('as-happened')).toBe('As happened');
     expect(choiceLabel('document', 'my file.json')).toBe('Current document (my file.json)');
+  });
+});
+
+describe('planExplanation', () => {
+  it('plans the baseline, the alternative and the baseline with each differing group, at one scale', () => {
+    const planned = planExplanation({ ...setup, alternatives: ['unified'] }, documentScenario);
+    if (!('comparison' in planned)) throw new Error(planned.refusal);
+    const { plan, identity } = planned.comparison;
+    expect(plan.variants.map((v) => v.label)).toEqual(['TR', 'Unified', "TR with Unified's operating model", "TR with Unified's reports", "TR with Unified's resettlement"]);
+    expect(plan.variants.every((v) => v.scenario.simulation.scale === 0.02)).toBe(true);
+    expect(identity.attributionGroups).toEqual(['operatingModel', 'reports', 'resettlement']);
+    expect(identity.title).toBe('why Unified differs from TR');
+  });
+
+  it('refuses anything but one alternative, and an alternative that runs the same model', () => {
+    expect(planExplanation({ ...setup, alternatives: ['unified', 'trusts'] }, documentScenario)).toEqual({ refusal: expect.stringMatching(/Explain takes one alternative .*; 2 are ticked/) });
+    expect(planExplanation({ ...setup, alternatives: [] }, documentScenario)).toEqual({ refusal: expect.stringMatching(/0 are ticked/) });
+    expect(planExplanation({ ...setup, baseline: 'document', alternatives: ['as-happened'] }, documentScenario)).toEqual({ refusal: expect.stringMatching(/run the same model/) });
   });
 });
 

@@ -9,7 +9,7 @@ import { documentTitle, type AppState } from '../../state/appState';
 import { DOCUMENT_CHOICE, setAlternative, setCompareBaseline, setCompareInput, type CompareState } from '../../state/compareSlice';
 import { fieldError } from '../run/runInputs';
 import { RunSettingInput } from '../shared/RunSettingInput';
-import { startComparison } from './compareController';
+import { startComparison, startExplanation } from './compareController';
 import { choiceLabel } from './compareVariants';
 
 const CHOICES: readonly string[] = [...builtInScenarioNames, DOCUMENT_CHOICE];
@@ -29,6 +29,7 @@ export function CompareForm() {
     event.preventDefault();
     startComparison(store);
   };
+  const alternatives = setup.alternatives.filter((a) => a !== setup.baseline).length;
   const errors = [fieldError('replications', setup.replications), fieldError('scale', setup.scale), fieldError('seed', setup.seed)];
   return (
     <form className="compare-form" onSubmit={submit} aria-label="Comparison settings" noValidate>
@@ -88,6 +89,15 @@ export function CompareForm() {
         />
         <button type="submit" className="primary" data-testid="compare-start" disabled={running}>
           {running ? 'Running…' : 'Compare'}
+        </button>
+        <button
+          type="button"
+          data-testid="compare-explain"
+          disabled={running || alternatives !== 1}
+          title={alternatives === 1 ? 'Why the alternative differs from the baseline: the effect of each group of mechanism, and their interaction' : 'Tick one alternative to explain how it differs from the baseline'}
+          onClick={() => startExplanation(store)}
+        >
+          Explain the difference
         </button>
         <div className="field-errors" aria-live="polite">
           {errors.map((e, i) => (

@@ -8,7 +8,7 @@ import { addNotice } from '../../state/documentActions';
 import { compareEnded, compareProgressed, compareResultsArrived, compareStarted, refuseCompare, type CompareControl, type CompareState } from '../../state/compareSlice';
 import { launchJob, type RunningJob } from '../shared/launchJob';
 import { summarizeComparison } from './compareSummary';
-import { planComparison, planExperiment, type PlannedComparison } from './compareVariants';
+import { planComparison, planExperiment, planExplanation, type PlannedComparison } from './compareVariants';
 
 let active: RunningJob | null = null;
 
@@ -47,6 +47,13 @@ export function startComparison(store: Store<AppState>): void {
   if (active) return;
   const { document, compare } = store.state;
   planOrRefuse(store, 'choice', () => planComparison(compare.setup, { scenario: document.scenario, name: documentTitle(document) }));
+}
+
+/** Explains why the one alternative differs from the baseline, group of mechanism by group. */
+export function startExplanation(store: Store<AppState>): void {
+  if (active) return;
+  const { document, compare } = store.state;
+  planOrRefuse(store, 'choice', () => planExplanation(compare.setup, { scenario: document.scenario, name: documentTitle(document) }));
 }
 
 /** Runs the opened experiment file's comparison. */

@@ -3,7 +3,7 @@
 // alternative's paired difference from the baseline), and per charted series a band for each
 // scenario and for each alternative's week-by-week paired difference. Pure and cheap enough for
 // the UI thread (milliseconds for tens of replications of a few scenarios).
-import { comparisonsOf, ENGINE_VERSION } from '../../engine';
+import { attributionOf, comparisonsOf, ENGINE_VERSION } from '../../engine';
 import { differenceBand, seriesBand, weeksOf } from '../../lib/seriesBands';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import type { CompareResults, CompareSeries } from '../../state/compareSlice';
@@ -11,7 +11,7 @@ import type { Outputs } from '../shared/launchJob';
 import type { ComparisonIdentity } from './compareVariants';
 
 export function summarizeComparison(outputs: Outputs, complete: number, identity: ComparisonIdentity): CompareResults {
-  const { kpis, ...rest } = identity;
+  const { kpis, attributionGroups, ...rest } = identity;
   const series: Record<string, CompareSeries> = {};
   for (const name of CHARTED_SERIES) {
     series[name] = {
@@ -19,12 +19,14 @@ export function summarizeComparison(outputs: Outputs, complete: number, identity
       differences: outputs.slice(1).map((row) => differenceBand(outputs[0], row, complete, name)),
     };
   }
+  const comparisons = comparisonsOf(outputs, complete, kpis);
   return {
     ...rest,
     engineVersion: outputs[0]?.find((o) => o !== undefined)?.engineVersion ?? ENGINE_VERSION,
     replications: complete,
-    comparisons: comparisonsOf(outputs, complete, kpis),
+    comparisons,
     weeks: weeksOf(outputs),
     series,
+    ...(attributionGroups ? { attribution: attributionOf(outputs, complete, comparisons.map((c) => c.kpi), attributionGroups) } : {}),
   };
 }

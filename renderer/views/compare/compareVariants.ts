@@ -2,7 +2,7 @@
 // (built-in names or the current document) at one scale, or an opened experiment file's scenarios
 // (built-in names with presets and `set` overrides, as the CLI applies them). Anything that cannot
 // run comes back as a refusal in words that name the problem; nothing here runs the model.
-import { applyPresets, builtInScenarioNames, loadBuiltIn, parseOverridePath, runRefusal, scenarioHash, type Experiment, type ReplicationPlan, type Scenario } from '../../engine';
+import { applyPresets, ATTRIBUTION_KPIS, builtInScenarioNames, loadBuiltIn, parseOverridePath, planAttribution, runRefusal, scenarioHash, type Experiment, type MechanismGroupId, type ReplicationPlan, type Scenario } from '../../engine';
 import type { ScenarioRef } from '../../../experiments/experimentFile';
 import { CHARTED_SERIES } from '../../lib/seriesMeasures';
 import { formatKpiNumber, kpiKind } from '../../lib/kpiFormat';
@@ -28,7 +28,7 @@ export interface ScenarioVariant {
 }
 
 /** What the results need to say where they came from (everything but the figures). */
-export type ComparisonIdentity = Pick<CompareResults, 'title' | 'source' | 'variants' | 'seed' | 'scale' | 'requested' | 'notes'> & { kpis?: string[] };
+export type ComparisonIdentity = Pick<CompareResults, 'title' | 'source' | 'variants' | 'seed' | 'scale' | 'requested' | 'notes'> & { kpis?: string[]; attributionGroups?: MechanismGroupId[] };
 
 export interface PlannedComparison {
   plan: ReplicationPlan;
@@ -41,23 +41,54 @@ function identityOf(variants: readonly ScenarioVariant[]): CompareVariantInfo[] 
   return variants.map((v) => ({ id: v.id, label: v.label, scenarioName: v.scenario.name, scenarioHash: scenarioHash(v.scenario) }));
 }
 
-export function planComparison(setup: CompareSetup, document: { scenario: Scenario; name: string }): Planned {
-  if (setup.alternatives.length === 0) return { refusal: 'Choose at least one alternative to compare with the baseline.' };
+/** The chosen scenarios at the chosen scale, with the replications and seed, or why not. */
+function chosenVariants(setup: CompareSetup, document: { scenario: Scenario; name: string }): { variants: ScenarioVariant[]; replications: number; scale: number; seed: number } | { refusal: string } {
   const choices = [setup.baseline, ...setup.alternatives.filter((a) => a !== setup.baseline)];
   const scenarios = choices.map((c) => (c === DOCUMENT_CHOICE ? document.scenario : loadBuiltIn(c)));
   const read = readRunNumbers(setup, { scale: scenarios[0].simulation.scale, seed: scenarios[0].simulation.seed });
   if ('errors' in read) return { refusal: read.errors.join('\n') };
   const { replications, scale, seed } = read.numbers;
-  const variants = choices.map((c, i) => ({ id: c, label: choiceLabel(c, document.name), scenario: withScale(scenarios[i], scale) }));
+  return { variants: choices.map((c, i) => ({ id: c, label: choiceLabel(c, document.name), scenario: withScale(scenarios[i], scale) })), replications, scale, seed };
+}
+
+function plannedFrom(variants: ScenarioVariant[], numbers: { replications: number; scale: number; seed: number }, title: string, extra: Partial<ComparisonIdentity> = {}): Planned {
   // Every variant must be a valid scenario as it will run (after scale and overrides).
   const invalid = runRefusal(variants);
   if (invalid) return { refusal: invalid };
+  const { replications, scale, seed } = numbers;
   return {
     comparison: {
       plan: { variants, seed, replications, series: CHARTED_SERIES },
-      identity: { title: variants.map((v) => v.label).join(' vs '), source: 'choice', variants: identityOf(variants), seed, scale, requested: replications, notes: [] },
+      identity: { title, source: 'choice', variants: identityOf(variants), seed, scale, requested: replications, notes: [], ...extra },
     },
   };
+}
+
+export function planComparison(setup: CompareSetup, document: { scenario: Scenario; name: string }): Planned {
+  if (setup.alternatives.length === 0) return { refusal: 'Choose at least one alternative to compare with the baseline.' };
+  const chosen = chosenVariants(setup, document);
+  if ('refusal' in chosen) return chosen;
+  return plannedFrom(chosen.variants, chosen, chosen.variants.map((v) => v.label).join(' vs '));
+}
+
+/**
+ * Explain: why the one alternative differs from the baseline, group of mechanism by group (the
+ * CLI's `sim attribute`): the baseline, the alternative, and the baseline with each differing
+ * group taken from the alternative, on common random numbers.
+ */
+export function planExplanation(setup: CompareSetup, document: { scenario: Scenario; name: string }): Planned {
+  const alternatives = setup.alternatives.filter((a) => a !== setup.baseline);
+  if (alternatives.length !== 1) return { refusal: `Explain takes one alternative (it explains why it differs from the baseline); ${alternatives.length} are ticked.` };
+  const chosen = chosenVariants(setup, document);
+  if ('refusal' in chosen) return chosen;
+  const [a, b] = chosen.variants;
+  let attribution;
+  try {
+    attribution = planAttribution(a, b);
+  } catch (error) {
+    return { refusal: error instanceof Error ? error.message : String(error) };
+  }
+  return plannedFrom(attribution.variants, chosen, `why ${b.label} differs from ${a.label}`, { kpis: ATTRIBUTION_KPIS, attributionGroups: attribution.groups });
 }
 
 // ---- Experiment files -------------------------------------------------------------------------
