@@ -65,7 +65,8 @@ export function attributionOf(outputs: readonly (readonly (ReplicationOutput | u
     const effects = groups.map((group, i) => ({ group, label: groupNamed(group).label, short: groupNamed(group).short, effect: pairedDifference(a, withGroup[i]) }));
     const residuals = a.map((_, r) => b[r] - a[r] - withGroup.reduce((sum, values) => sum + (values[r] - a[r]), 0));
     const spread = summarizeValues(residuals);
-    // The mean so that the parts add up to the total exactly; the interval keeps its width about it.
+    // The mean so that the parts add up to the total (to rounding) even where a replication lacks a
+    // value for some variant; the interval keeps its width about it.
     const mean = effects.reduce((rest, e) => rest - e.effect.mean, total.mean);
     const shift = mean - spread.mean;
     const interaction: ValueSummary = { ...spread, mean, ci95: spread.ci95 ? [spread.ci95[0] + shift, spread.ci95[1] + shift] : null };
